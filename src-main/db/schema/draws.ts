@@ -1,0 +1,42 @@
+import { index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
+import type { DrawKind } from '../../../src-shared/domain/enums'
+import { tasks } from './tasks'
+
+/** A witness of a draw (seeds/004 §(五) 全程留痕). */
+export interface DrawWitness {
+  name: string
+  unit?: string
+}
+
+/**
+ * 摇号记录: everything a third party needs to re-run the draw (DESIGN.md "The draw engine"). A
+ * draw is never edited; a redo points the old row at the new one with a reason.
+ */
+export const draws = sqliteTable(
+  'draws',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    taskId: integer('task_id').references(() => tasks.id),
+    kind: text('kind').$type<DrawKind>().notNull(),
+    algorithmId: text('algorithm_id').notNull(),
+    algorithmVersion: text('algorithm_version').notNull(),
+    poolDefinition: text('pool_definition', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+    poolSize: integer('pool_size').notNull(),
+    /** SHA-256 of the canonical pool. */
+    poolHash: text('pool_hash').notNull(),
+    /** SHA-256 of the secret, shown and printed before the draw. */
+    commitment: text('commitment').notNull(),
+    revealedSecret: text('revealed_secret'),
+    externalEntropy: text('external_entropy'),
+    parameters: text('parameters', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+    result: text('result', { mode: 'json' }).$type<Record<string, unknown>>(),
+    operator: text('operator').notNull(),
+    witnesses: text('witnesses', { mode: 'json' }).$type<DrawWitness[]>().notNull().default([]),
+    at: text('at').notNull(),
+    supersededBy: integer('superseded_by').references((): AnySQLiteColumn => draws.id),
+    supersedeReason: text('supersede_reason'),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false)
+  },
+  (t) => [index('draws_task').on(t.taskId)]
+)
+export type DrawRow = typeof draws.$inferSelect

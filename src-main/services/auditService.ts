@@ -1,0 +1,36 @@
+import type { AuditEntryDto } from '@shared/dashboard'
+import type { HandlerMap } from './serviceHost'
+
+const actionNames: Record<string, string> = {
+  'departments:create': '新增成员单位',
+  'departments:update': '修改成员单位',
+  'departments:setActive': '启用/停用成员单位',
+  'settings:update': '修改办公室设置',
+  'demo:clear': '清除示范数据',
+  'demo:seed': '载入示范县数据',
+  'documents:exportMembers': '导出成员单位及联络员名单'
+}
+
+interface Row {
+  seq: number
+  at: string
+  operator: string
+  action: string
+  detail: string
+}
+
+function summarize(row: Row): string {
+  const detail = JSON.parse(row.detail) as { input?: Record<string, unknown>; fileName?: string }
+  const name = typeof detail.input?.name === 'string' ? `：${detail.input.name}` : ''
+  const file = detail.fileName ? `：${detail.fileName}` : ''
+  return `${actionNames[row.action] ?? row.action}${name}${file}`
+}
+
+export const auditHandlers: Pick<HandlerMap, 'audit:recent'> = {
+  'audit:recent': {
+    tx: (ctx, { limit }): AuditEntryDto[] =>
+      (ctx.sqlite.prepare('SELECT seq, at, operator, action, detail FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit) as Row[]).map(
+        (row) => ({ seq: row.seq, at: row.at, operator: row.operator, action: row.action, summary: summarize(row) })
+      )
+  }
+}

@@ -1,0 +1,49 @@
+import type Database from 'better-sqlite3'
+import type { AttentionItem, Counts } from '@shared/dashboard'
+import { listDepartments } from './departmentsService'
+import { isDemoLoaded } from './demo/isDemoLoaded'
+import type { HandlerMap } from './serviceHost'
+
+const countQueries: Record<keyof Counts, string> = {
+  departments: 'SELECT count(*) AS n FROM departments WHERE active = 1',
+  checklistItems: 'SELECT count(*) AS n FROM checklist_items WHERE valid_to IS NULL',
+  targets: 'SELECT count(*) AS n FROM targets',
+  inspectors: 'SELECT count(*) AS n FROM inspectors',
+  plans: 'SELECT count(*) AS n FROM plans',
+  tasks: 'SELECT count(*) AS n FROM tasks',
+  meetings: 'SELECT count(*) AS n FROM meetings'
+}
+
+/** The counts on the home screen and in `spotcheck status --json`. */
+export function countAll(sqlite: Database.Database): Counts {
+  const counts = {} as Counts
+  for (const [key, sql] of Object.entries(countQueries) as [keyof Counts, string][]) {
+    counts[key] = (sqlite.prepare(sql).get() as { n: number }).n
+  }
+  return counts
+}
+
+export const dashboardHandlers: Pick<HandlerMap, 'dashboard:summary'> = {
+  'dashboard:summary': {
+    tx: (ctx) => {
+      const units = listDepartments(ctx.db, false)
+      const attention: AttentionItem[] = []
+      if (units.length === 0) {
+        attention.push({ level: 'warning', text: '还没有成员单位：请先在“成员单位”中录入联席会议的成员单位。', route: '/departments' })
+      }
+      if (units.length > 0 && !units.some((u) => u.isLead)) {
+        attention.push({ level: 'warning', text: '没有设置牵头单位：请在“成员单位”中把市场监管部门设为牵头单位。', route: '/departments' })
+      }
+      // seeds/001 附件 §三: every member unit names a liaison officer.
+      const withoutLiaison = units.filter((u) => !u.liaisonName || !u.liaisonPhone)
+      if (withoutLiaison.length > 0) {
+        attention.push({
+          level: 'warning',
+          text: `${withoutLiaison.length} 个成员单位未填联络员或联系电话：${withoutLiaison.map((u) => u.shortName).join('、')}`,
+          route: '/departments'
+        })
+      }
+      return { counts: countAll(ctx.sqlite), attention, demo: isDemoLoaded(ctx.db) }
+    }
+  }
+}

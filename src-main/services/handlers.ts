@@ -1,0 +1,17 @@
+import { auditHandlers } from './auditService'
+import { dashboardHandlers } from './dashboardService'
+import { demoHandlers } from './demo/demoHandlers'
+import { departmentsHandlers } from './departmentsService'
+import { documentsHandlers } from './documentsService'
+import type { HandlerMap } from './serviceHost'
+import { settingsHandlers } from './settingsService'
+
+/** Every channel of the contract, bound to its handler; a missing one fails the type check. */
+export const handlers: HandlerMap = {
+  ...departmentsHandlers,
+  ...settingsHandlers,
+  ...dashboardHandlers,
+  ...demoHandlers,
+  ...auditHandlers,
+  ...documentsHandlers
+}

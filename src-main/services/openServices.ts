@@ -1,0 +1,34 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { openStore } from '../db/openStore'
+import { databaseFileName } from '../paths/defaultDataDir'
+import { seedDemoCounty } from './demo/seedDemoCounty'
+import { handlers } from './handlers'
+import { createServiceHost, type ServiceHost } from './serviceHost'
+
+export interface OpenServicesOptions {
+  dataDir: string
+  resourcesDir: string
+  clock?: () => Date
+  /** Seed the demo county into an empty data folder (first run). */
+  seedDemoOnFirstRun?: boolean
+  /** Database file; defaults to spotcheck.db in the data folder. */
+  databasePath?: string
+}
+
+/** The composition root shared by Electron, the browser mode and tests: store + services. */
+export function openServices(options: OpenServicesOptions): ServiceHost {
+  mkdirSync(options.dataDir, { recursive: true })
+  const clock = options.clock ?? (() => new Date())
+  const store = openStore(options.databasePath ?? join(options.dataDir, databaseFileName), {
+    migrationsFolder: join(options.resourcesDir, 'migrations'),
+    now: clock
+  })
+  if (options.seedDemoOnFirstRun && isEmpty(store.sqlite)) seedDemoCounty(store, { now: clock() })
+  return createServiceHost({ store, clock, dataDir: options.dataDir, resourcesDir: options.resourcesDir }, handlers)
+}
+
+function isEmpty(sqlite: import('better-sqlite3').Database): boolean {
+  const row = sqlite.prepare('SELECT (SELECT count(*) FROM departments) + (SELECT count(*) FROM audit_log) AS n').get() as { n: number }
+  return row.n === 0
+}

@@ -1,0 +1,27 @@
+import type Database from 'better-sqlite3'
+import type { Db, Store } from '../db/openStore'
+
+/** What the composition root provides; no service reads the clock or opens files on its own. */
+export interface ServiceDeps {
+  store: Store
+  clock: () => Date
+  /** The data folder: keys, backups and exports live beside the database. */
+  dataDir: string
+  /** Folder holding migrations and bundled data (`resources/`). */
+  resourcesDir: string
+}
+
+export interface ServiceContext extends ServiceDeps {
+  db: Db
+  sqlite: Database.Database
+  /** ISO timestamp of this call, the same for every row it writes. */
+  now: string
+  /** The office's local date of this call, YYYY-MM-DD. */
+  today: string
+  /** The operator named in settings, recorded in audit rows and documents. */
+  operator: string
+  /** Extra detail for the audit row the host writes for this call. */
+  auditDetail(detail: Record<string, unknown>): void
+  /** Runs `fn` in one transaction and writes this call's audit row in it (for async handlers). */
+  transaction<T>(fn: () => T): T
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import type { AuditEntryDto, DashboardDto, IssuedFileDto } from './dashboard'
+import { departmentInput, type DepartmentDto } from './domain/departments'
+import { settingsInput, type SettingsDto } from './domain/settings'
+
+/**
+ * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
+ * Channels are `area:verb`. `mutates` channels get an audit row in their transaction.
+ */
+interface ChannelSpec<I extends z.ZodType, O> {
+  input: I
+  mutates: boolean
+  /** Type-only marker for the output DTO. */
+  output: O
+}
+
+function query<O>() {
+  return <I extends z.ZodType>(input: I): ChannelSpec<I, O> => ({ input, mutates: false, output: undefined as O })
+}
+function command<O>() {
+  return <I extends z.ZodType>(input: I): ChannelSpec<I, O> => ({ input, mutates: true, output: undefined as O })
+}
+
+const none = z.object({}).strict().default({})
+/** Documents: the file name the clerk saves under (recorded in the register); a default is offered. */
+const documentFileInput = z
+  .object({ fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional() })
+  .default({})
+const id = z.number({ error: '缺少记录编号' }).int().positive({ error: '记录编号无效' })
+
+export const contract = {
+  'departments:list': query<DepartmentDto[]>()(
+    z.object({ includeInactive: z.boolean().default(true) }).default({ includeInactive: true })
+  ),
+  'departments:create': command<DepartmentDto>()(departmentInput),
+  'departments:update': command<DepartmentDto>()(departmentInput.extend({ id })),
+  'departments:setActive': command<DepartmentDto>()(z.object({ id, active: z.boolean() })),
+
+  'settings:get': query<SettingsDto>()(none),
+  'settings:update': command<SettingsDto>()(settingsInput),
+
+  'dashboard:summary': query<DashboardDto>()(none),
+  'demo:clear': command<{ cleared: boolean }>()(none),
+
+  'audit:recent': query<AuditEntryDto[]>()(
+    z.object({ limit: z.number().int().min(1).max(500).default(50) }).default({ limit: 50 })
+  ),
+
+  'documents:exportMembers': command<IssuedFileDto>()(documentFileInput)
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
+export type ChannelOutput<C extends Channel> = Contract[C]['output']
+export const channels = Object.keys(contract) as Channel[]
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name)
+}
