@@ -122,7 +122,11 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<HttpT
         port,
         token,
         url: `http://127.0.0.1:${port}/#token=${token}`,
-        close: () => new Promise<void>((done) => server.close(() => done()))
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done())
+            server.closeAllConnections()
+          })
       })
     })
   })

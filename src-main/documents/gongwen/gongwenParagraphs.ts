@@ -26,13 +26,16 @@ export function titleParagraph(lines: string | readonly string[]): Paragraph {
   })
 }
 
-/** A centred line in 3号 楷体, e.g. a date or a "（征求意见稿）" under the title. */
-export function subtitleParagraph(text: string): Paragraph {
+/**
+ * A centred line in 楷体 under the title, e.g. a date or a "（征求意见稿）"; 3号 unless `size` (half-points)
+ * says otherwise. Each "\n" in the text starts a new centred line.
+ */
+export function subtitleParagraph(text: string, options: { size?: number } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: BODY_LINE_SPACING,
     keepNext: true,
-    children: gongwenRuns(text, FONT.kaiTi)
+    children: gongwenRuns(text, FONT.kaiTi, options.size ?? FONT_SIZE.size3)
   })
 }
 

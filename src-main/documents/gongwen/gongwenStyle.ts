@@ -16,13 +16,15 @@ export const A4 = { width: 11906, height: 16838 } as const
 
 /**
  * GB/T 9704-2012 §5.2.1: 天头 (top) 37 mm, 订口 (left) 28 mm, 版心 156 mm × 225 mm, which leaves
- * 35 mm at the bottom and 26 mm on the right. Exact conversion: 2098 / 1984 / 1587 / 1474 twips.
+ * 35 mm at the bottom and 26 mm on the right. Written as Word writes these margins in centimetres
+ * (2098 / 1984 / 1588 / 1474, the values of the usual 公文 templates): they leave a type area of
+ * 8844 × 12756 twips, which is 156 mm × 225 mm to the twip (rounding 28 mm down to 1587 would not).
  */
 export const PORTRAIT_MARGINS = {
-  top: mmToTwips(37),
-  bottom: mmToTwips(35),
-  left: mmToTwips(28),
-  right: mmToTwips(26)
+  top: 2098,
+  bottom: 1984,
+  left: 1588,
+  right: 1474
 } as const
 
 /**
@@ -95,5 +97,14 @@ export const FONT = {
  */
 export const BODY_LINE_SPACING = { line: 579, lineRule: LineRuleType.EXACT } as const
 
-/** Single line spacing, for table cells and footers, where the 28.95 pt body line would be too tall. */
+/** Single line spacing, for footers, where the 28.95 pt body line would be too tall. */
 export const SINGLE_LINE_SPACING = { line: 240, lineRule: LineRuleType.AUTO } as const
+
+/**
+ * Line spacing for table cells: exact, 1.25 times the text size (15 pt for 小四), about what Word's
+ * "single" gives 仿宋. Exact rather than "single" so a row is as tall in LibreOffice, whose fallback
+ * CJK fonts have taller line boxes, as in Word, and a table paginates the same in both.
+ */
+export function tableLineSpacing(halfPoints: number): { line: number; lineRule: typeof LineRuleType.EXACT } {
+  return { line: Math.round(halfPoints * 12.5), lineRule: LineRuleType.EXACT }
+}

@@ -10,7 +10,7 @@ import {
   WidthType
 } from 'docx'
 import { gongwenRuns } from './gongwenParagraphs'
-import { FONT, FONT_SIZE, SINGLE_LINE_SPACING, TEXT_WIDTH, mmToTwips } from './gongwenStyle'
+import { FONT, FONT_SIZE, TEXT_WIDTH, mmToTwips, tableLineSpacing } from './gongwenStyle'
 
 export interface GongwenTableColumn {
   header: string
@@ -56,7 +56,7 @@ function cellParagraphs(content: GongwenTableCell, align: 'left' | 'center', siz
   return [
     new Paragraph({
       alignment: align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-      spacing: { ...SINGLE_LINE_SPACING, before: 0, after: 0 },
+      spacing: { ...tableLineSpacing(size), before: 0, after: 0 },
       children: gongwenRuns(content, header ? FONT.heiTi : FONT.fangSong, size)
     })
   ]
