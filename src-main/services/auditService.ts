@@ -5,6 +5,8 @@ const actionNames: Record<string, string> = {
   'departments:create': '新增成员单位',
   'departments:update': '修改成员单位',
   'departments:setActive': '启用/停用成员单位',
+  'departments:setActive:true': '启用成员单位',
+  'departments:setActive:false': '停用成员单位',
   'settings:update': '修改办公室设置',
   'demo:clear': '清除示范数据',
   'demo:seed': '载入示范县数据',
@@ -20,10 +22,12 @@ interface Row {
 }
 
 function summarize(row: Row): string {
-  const detail = JSON.parse(row.detail) as { input?: Record<string, unknown>; fileName?: string }
-  const name = typeof detail.input?.name === 'string' ? `：${detail.input.name}` : ''
+  const detail = JSON.parse(row.detail) as { input?: Record<string, unknown>; fileName?: string; name?: string; active?: boolean }
+  const nameText = typeof detail.input?.name === 'string' ? detail.input.name : detail.name
+  const name = nameText ? `：${nameText}` : ''
   const file = detail.fileName ? `：${detail.fileName}` : ''
-  return `${actionNames[row.action] ?? row.action}${name}${file}`
+  const action = typeof detail.active === 'boolean' ? `${row.action}:${detail.active}` : row.action
+  return `${actionNames[action] ?? actionNames[row.action] ?? row.action}${name}${file}`
 }
 
 export const auditHandlers: Pick<HandlerMap, 'audit:recent'> = {

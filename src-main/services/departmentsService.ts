@@ -80,7 +80,8 @@ export const departmentsHandlers: Pick<
   },
   'departments:setActive': {
     tx: (ctx, { id, active }) => {
-      getRow(ctx.db, id)
+      const before = getRow(ctx.db, id)
+      ctx.auditDetail({ name: before.name, active })
       const row = ctx.db
         .update(departments)
         .set({ active, updatedAt: ctx.now })

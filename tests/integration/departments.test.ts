@@ -85,6 +85,14 @@ describe('member units (成员单位)', () => {
     expect(verifyAuditChain(s.host.deps.store.sqlite)).toEqual({ intact: true, rows: 2 })
   })
 
+  it('lists deactivation in the operation log with the unit name and the direction', async () => {
+    const created = await s.call('departments:create', unit())
+    await s.call('departments:setActive', { id: created.id, active: false })
+    await s.call('departments:setActive', { id: created.id, active: true })
+    const entries = await s.call('audit:recent', { limit: 2 })
+    expect(entries.map((e) => e.summary)).toEqual([`启用成员单位：${created.name}`, `停用成员单位：${created.name}`])
+  })
+
   it('refuses to update or delete audit rows', async () => {
     await s.call('departments:create', unit())
     const sqlite = s.host.deps.store.sqlite

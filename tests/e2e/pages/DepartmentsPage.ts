@@ -23,13 +23,22 @@ export class DepartmentsPage {
     return this.page.getByTestId('department-dialog')
   }
 
-  row(name: string) {
-    return this.page.getByTestId('department-row').filter({ hasText: name })
+  /**
+   * The table row (tr) showing `text`. Element Plus renders the rows itself, so the
+   * `department-row` hook sits in each row's name cell and marks the row that holds it.
+   */
+  row(text: string) {
+    return this.page.locator('tr', { has: this.page.getByTestId('department-row') }).filter({ hasText: text })
   }
 
+  status(id: number) {
+    return this.page.getByTestId(`department-status-${id}`)
+  }
+
+  /** `field-<name>` is the input element itself (Element Plus passes attributes through to it). */
   async fill(fields: UnitFields): Promise<void> {
     for (const [field, value] of Object.entries(fields)) {
-      await this.page.getByTestId(`field-${field}`).locator('input').fill(value ?? '')
+      await this.page.getByTestId(`field-${field}`).fill(value ?? '')
     }
   }
 
@@ -40,11 +49,13 @@ export class DepartmentsPage {
     await this.page.getByTestId('department-save').click()
   }
 
-  async edit(id: number, fields: UnitFields): Promise<void> {
+  /** Edits a unit; `submit: 'enter'` saves from the keyboard as a clerk would. */
+  async edit(id: number, fields: UnitFields, submit: 'button' | 'enter' = 'button'): Promise<void> {
     await this.page.getByTestId(`department-edit-${id}`).click()
     await this.dialog().waitFor()
     await this.fill(fields)
-    await this.page.getByTestId('department-save').click()
+    if (submit === 'enter') await this.page.keyboard.press('Enter')
+    else await this.page.getByTestId('department-save').click()
   }
 
   async toggle(id: number): Promise<void> {

@@ -1,0 +1,22 @@
+import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+import AuditView from './views/AuditView.vue'
+import DashboardView from './views/DashboardView.vue'
+import DepartmentsView from './views/DepartmentsView.vue'
+import SettingsView from './views/SettingsView.vue'
+
+/**
+ * Hash routing: the app is loaded from a file in Electron and from `/` in the browser mode.
+ * Only screens that work are listed; a route named in the dashboard's attention list must exist here.
+ */
+export function createAppRouter(): Router {
+  return createRouter({
+    history: createWebHashHistory(),
+    routes: [
+      { path: '/', name: 'dashboard', component: DashboardView, meta: { title: '首页' } },
+      { path: '/departments', name: 'departments', component: DepartmentsView, meta: { title: '成员单位' } },
+      { path: '/audit', name: 'audit', component: AuditView, meta: { title: '操作记录' } },
+      { path: '/settings', name: 'settings', component: SettingsView, meta: { title: '办公室设置' } },
+      { path: '/:unknown(.*)*', redirect: '/' }
+    ]
+  })
+}
