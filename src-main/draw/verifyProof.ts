@@ -3,6 +3,7 @@ import {
   drawProofFormat,
   drawProofVersion,
   type DrawParameters,
+  type DrawProof,
   type ProofMismatchKind,
   type ProofVerdict
 } from '@shared/domain/draw'
@@ -82,17 +83,8 @@ function fail(mismatch: ProofMismatchKind, reason: string): ProofVerdict {
   return { ok: false, mismatch, reason }
 }
 
-interface CheckedProof {
-  poolHash: string
-  poolSize: number
-  parameters: DrawParameters
-  commitment: string
-  secret: string
-  entropy: string
-  seed: string
-  selected: string[]
-  pool?: string[]
-}
+/** The proof's fields once their types are checked (format, version and algorithm are checked separately). */
+type CheckedProof = Omit<DrawProof, 'format' | 'version' | 'algorithm'>
 
 /** The proof's shape, or what is wrong with it. */
 function checkShape(input: unknown): CheckedProof | string {
