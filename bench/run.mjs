@@ -55,7 +55,7 @@ async function timeHttp(dataDir) {
 
 try {
   const db = join(dir, 'bench.db')
-  timeCli('spotcheck seed-demo (18 units, 5,000 targets, 200+ inspectors)', ['seed-demo', '--db', db])
+  timeCli('spotcheck seed-demo (19 units, 63 items, 5,000 targets, 200 inspectors)', ['seed-demo', '--db', db])
   rows.push({ what: 'database file size after demo seed (KiB)', median_ms: Math.round(statSync(db).size / 1024), runs: 1 })
   timeCli('spotcheck status --json (process start included)', ['status', '--json', '--db', db], 5)
   timeCli('spotcheck audit verify', ['audit', 'verify', '--db', db], 5)
