@@ -2,6 +2,15 @@ import { z } from 'zod'
 import type { AuditEntryDto, DashboardDto, IssuedFileDto } from './dashboard'
 import { departmentInput, type DepartmentDto } from './domain/departments'
 import { settingsInput, type SettingsDto } from './domain/settings'
+import {
+  targetInput,
+  targetSearchInput,
+  targetStatusChangeInput,
+  type TargetDetailDto,
+  type TargetDto,
+  type TargetFacetsDto,
+  type TargetPageDto
+} from './domain/targets'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -46,7 +55,15 @@ export const contract = {
     z.object({ limit: z.number().int().min(1).max(500).default(50) }).default({ limit: 50 })
   ),
 
-  'documents:exportMembers': command<IssuedFileDto>()(documentFileInput)
+  'documents:exportMembers': command<IssuedFileDto>()(documentFileInput),
+
+  // 检查对象名录库 (issue 3)
+  'directory:searchTargets': query<TargetPageDto>()(targetSearchInput),
+  'directory:targetFacets': query<TargetFacetsDto>()(none),
+  'directory:getTarget': query<TargetDetailDto>()(z.object({ id })),
+  'directory:createTarget': command<TargetDto>()(targetInput),
+  'directory:updateTarget': command<TargetDto>()(targetInput.extend({ id })),
+  'directory:changeTargetStatus': command<TargetDto>()(targetStatusChangeInput)
 } as const
 
 export type Contract = typeof contract

@@ -10,7 +10,10 @@ const actionNames: Record<string, string> = {
   'settings:update': '修改办公室设置',
   'demo:clear': '清除示范数据',
   'demo:seed': '载入示范县数据',
-  'documents:exportMembers': '导出成员单位及联络员名单'
+  'documents:exportMembers': '导出成员单位及联络员名单',
+  'directory:createTarget': '新增检查对象',
+  'directory:updateTarget': '修改检查对象',
+  'directory:changeTargetStatus': '变更检查对象登记状态'
 }
 
 interface Row {

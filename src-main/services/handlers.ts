@@ -2,6 +2,7 @@ import { auditHandlers } from './auditService'
 import { dashboardHandlers } from './dashboardService'
 import { demoHandlers } from './demo/demoHandlers'
 import { departmentsHandlers } from './departmentsService'
+import { directoryHandlers } from './directoryService'
 import { documentsHandlers } from './documentsService'
 import type { HandlerMap } from './serviceHost'
 import { settingsHandlers } from './settingsService'
@@ -13,5 +14,6 @@ export const handlers: HandlerMap = {
   ...dashboardHandlers,
   ...demoHandlers,
   ...auditHandlers,
-  ...documentsHandlers
+  ...documentsHandlers,
+  ...directoryHandlers
 }

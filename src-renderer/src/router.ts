@@ -3,6 +3,7 @@ import AuditView from './views/AuditView.vue'
 import DashboardView from './views/DashboardView.vue'
 import DepartmentsView from './views/DepartmentsView.vue'
 import SettingsView from './views/SettingsView.vue'
+import TargetsView from './views/TargetsView.vue'
 
 /**
  * Hash routing: the app is loaded from a file in Electron and from `/` in the browser mode.
@@ -16,6 +17,7 @@ export function createAppRouter(): Router {
       { path: '/departments', name: 'departments', component: DepartmentsView, meta: { title: '成员单位' } },
       { path: '/audit', name: 'audit', component: AuditView, meta: { title: '操作记录' } },
       { path: '/settings', name: 'settings', component: SettingsView, meta: { title: '办公室设置' } },
+      { path: '/targets', name: 'targets', component: TargetsView, meta: { title: '检查对象名录库' } },
       { path: '/:unknown(.*)*', redirect: '/' }
     ]
   })

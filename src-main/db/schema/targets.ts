@@ -42,7 +42,11 @@ export const targets = sqliteTable(
     index('targets_town').on(t.town),
     index('targets_risk_class').on(t.riskClass),
     index('targets_kind_status').on(t.kind, t.status),
-    index('targets_industry').on(t.industry)
+    index('targets_industry').on(t.industry),
+    // The directory screen sorts by name by default; without this a 1,000,000-row page sorts them all.
+    index('targets_name').on(t.name),
+    // 经营异常 is a filter of its own in the directory screen; a few percent of rows carry it.
+    index('targets_abnormal').on(t.abnormal)
   ]
 )
 export type TargetRow = typeof targets.$inferSelect
