@@ -1,20 +1,34 @@
-import { auditCommand } from './cli/commands/auditCommand'
-import { backupCommand, restoreCommand } from './cli/commands/backupCommands'
-import { docCommand } from './cli/commands/docCommand'
-import { seedDemoCommand } from './cli/commands/seedDemoCommand'
-import { statusCommand } from './cli/commands/statusCommand'
-import { CliFailure, createCliContext, type CliContext } from './cli/cliContext'
-import { parseArgs, UsageError } from './cli/parseArgs'
+import { CliFailure } from './cli/cliFailure'
+import type { CliContext } from './cli/cliContext'
+import { parseArgs, UsageError, type ParsedArgs } from './cli/parseArgs'
 
-/** `spotcheck`: the office's command line over the same services as the app (issue 2 §10). */
-const commands: Record<string, (ctx: CliContext) => number | Promise<number>> = {
-  'seed-demo': seedDemoCommand,
-  status: statusCommand,
-  audit: auditCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  doc: docCommand
+/**
+ * `spotcheck`: the office's command line over the same services as the app (issue 2 §10).
+ * Commands load on demand: one that needs no database never loads the services, drizzle, docx or
+ * the SQLite driver, and starts as fast as plain Node.
+ */
+const commands: Record<string, () => Promise<(ctx: CliContext) => number | Promise<number>>> = {
+  'seed-demo': async () => (await import('./cli/commands/seedDemoCommand')).seedDemoCommand,
+  status: async () => (await import('./cli/commands/statusCommand')).statusCommand,
+  audit: async () => (await import('./cli/commands/auditCommand')).auditCommand,
+  backup: async () => (await import('./cli/commands/backupCommands')).backupCommand,
+  restore: async () => (await import('./cli/commands/backupCommands')).restoreCommand,
+  doc: async () => (await import('./cli/commands/docCommand')).docCommand
 }
+
+// Issue 4: the draw engine's commands, for third parties checking a draw; no database is opened.
+const standaloneCommands: Record<string, () => Promise<(args: ParsedArgs) => number>> = {
+  draw: async () => (await import('./cli/commands/drawCommand')).drawCommand,
+  verify: async () => (await import('./cli/commands/verifyCommand')).verifyCommand,
+  rfc3797: async () => (await import('./cli/commands/rfc3797Command')).rfc3797Command
+}
+const standaloneValueOptions = ['pool', 'count', 'secret', 'entropy', 'pool-size', 'source']
+const standaloneUsage = `
+  draw --pool FILE --count N [--secret HEX] [--entropy TEXT] --out PROOF.json
+                                  从号池文件（每行一个标识）摇号，写出证明（不用数据库）
+  verify PROOF.json [--pool FILE] 复核摇号证明（通过退出码0并输出“通过”，不符退出码1并说明原因）
+  rfc3797 --pool-size P --count N --source "9319" --source "2 5 12 8 10" …
+                                  按 RFC 3797 选取，最后一行输出选中的序号（从1起）`
 
 const usage = `用法：spotcheck <命令> [--db 数据库文件]
   seed-demo                       向空数据库载入示范县数据
@@ -22,20 +36,23 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   audit verify                    校验操作记录的哈希链（完整退出码0，被改动退出码1）
   backup --out FILE               在线备份数据库并校验
   restore FILE                    校验备份后恢复（原数据库另存为 .pre-restore-*.bak）
-  doc members --out FILE.docx     导出联席会议成员单位及联络员名单`
+  doc members --out FILE.docx     导出联席会议成员单位及联络员名单${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['db', 'out'])
+  const args = parseArgs(argv, ['db', 'out', ...standaloneValueOptions])
   const name = args.positional[0]
   if (!name || args.switches.has('help')) {
     process.stdout.write(`${usage}\n`)
     return name || args.switches.has('help') ? 0 : 2
   }
-  const command = commands[name]
-  if (!command) {
+  const standalone = standaloneCommands[name]
+  if (standalone) return (await standalone())(args)
+  const load = commands[name]
+  if (!load) {
     process.stderr.write(`没有“${name}”这个命令。\n${usage}\n`)
     return 2
   }
+  const [command, { createCliContext }] = await Promise.all([load(), import('./cli/cliContext')])
   const ctx = createCliContext(args)
   try {
     return await command(ctx)

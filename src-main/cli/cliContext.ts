@@ -3,6 +3,7 @@ import { defaultDataDir, databaseFileName } from '../paths/defaultDataDir'
 import { resourcesDir } from '../paths/resourcesDir'
 import { openServices } from '../services/openServices'
 import type { ServiceHost } from '../services/serviceHost'
+import { CliFailure } from './cliFailure'
 import { option, type ParsedArgs } from './parseArgs'
 
 /** What every command gets: its arguments, the database path, and the services on demand. */
@@ -14,14 +15,9 @@ export interface CliContext {
   close(): void
 }
 
-export class CliFailure extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1
-  ) {
-    super(message)
-  }
-}
+// Kept here for the commands that import it from the context; cli.ts takes it from its own file
+// so that the commands needing no database never load the services.
+export { CliFailure }
 
 export function createCliContext(args: ParsedArgs): CliContext {
   const dbOption = option(args, 'db')

@@ -1,10 +1,10 @@
 import { drawAlgorithmId, drawProofFormat, drawProofVersion, type DrawParameters, type DrawProof } from '@shared/domain/draw'
-import type { CanonicalPool } from './canonicalPool'
 import { commitmentOf } from './commitment'
 import { normalizeText } from './normalizeText'
+import type { SortedPool } from './sortedPool'
 
 export interface BuildProofInput {
-  pool: CanonicalPool
+  pool: Pick<SortedPool, 'hash' | 'size' | 'ids'>
   parameters: DrawParameters
   secretHex: string
   entropy: string
@@ -21,7 +21,7 @@ export function buildProof(input: BuildProofInput): DrawProof {
     version: drawProofVersion,
     algorithm: drawAlgorithmId,
     poolHash: input.pool.hash,
-    poolSize: input.pool.ids.length,
+    poolSize: input.pool.size,
     parameters: { ...input.parameters },
     commitment: commitmentOf(input.secretHex),
     secret: input.secretHex.toLowerCase(),
@@ -29,6 +29,6 @@ export function buildProof(input: BuildProofInput): DrawProof {
     seed: Buffer.from(input.seed).toString('hex'),
     selected: [...input.selected]
   }
-  if (input.includePool) proof.pool = [...input.pool.ids]
+  if (input.includePool) proof.pool = input.pool.ids()
   return proof
 }

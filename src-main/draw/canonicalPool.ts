@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { DrawInputError } from './drawInputError'
+import { checkIdentifier } from './checkIdentifier'
 import { normalizeText } from './normalizeText'
 
 export interface CanonicalPool {
@@ -28,14 +28,7 @@ export function canonicalPool(raw: Iterable<string>): CanonicalPool {
       blank++
       continue
     }
-    // One regex test per identifier keeps plain ASCII on the fast path.
-    if (unusual.test(id)) {
-      if (forbidden.test(id)) throw new DrawInputError(`标识“${printable(id)}”中含有换行或控制字符，不能放入号池`)
-      if (surrogate.test(id)) {
-        if (loneSurrogate.test(id)) throw new DrawInputError(`标识“${printable(id)}”含有无法编码为 UTF-8 的字符`)
-        astral = true
-      }
-    }
+    if (checkIdentifier(id).astral) astral = true
     ids.push(id)
   }
   // Code-unit order equals code point (and UTF-8 byte) order unless a string holds a surrogate
@@ -79,15 +72,3 @@ function compareCodePoints(a: string, b: string): number {
   }
   return a.length - b.length
 }
-
-function printable(id: string): string {
-  return JSON.stringify(id).slice(1, -1)
-}
-
-const unusual = /[^\x20-\x7e]/
-// C0 controls, DEL, C1 controls, and the Unicode line and paragraph separators: any of them would
-// make "one identifier per line" ambiguous or invisible on a printed proof.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const forbidden = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/
-const surrogate = /[\ud800-\udfff]/
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/

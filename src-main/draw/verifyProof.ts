@@ -7,16 +7,21 @@ import {
   type ProofMismatchKind,
   type ProofVerdict
 } from '@shared/domain/draw'
-import { canonicalPool, type CanonicalPool } from './canonicalPool'
+import { canonicalPool } from './canonicalPool'
+import { canonicalPoolBytes } from './canonicalPoolBytes'
 import { commitmentOf } from './commitment'
 import { DrawInputError } from './drawInputError'
 import { drawSeed } from './drawSeed'
 import { hashCounterRandom } from './hashCounterRandom'
 import { partialFisherYates } from './partialFisherYates'
+import type { SortedPool } from './sortedPool'
+import { sortedPoolOfIds } from './sortedPoolOfIds'
 
 export interface VerifyProofOptions {
   /** The pool file's identifiers; when absent the proof's own `pool` is used. */
   pool?: Iterable<string>
+  /** The pool file's bytes, one identifier per line (the fast way for a large pool); wins over `pool`. */
+  poolBytes?: Uint8Array
 }
 
 /**
@@ -36,18 +41,18 @@ export function verifyProof(input: unknown, options: VerifyProofOptions = {}): P
   }
 
   const source = options.pool ?? proof.pool
-  if (source === undefined) return fail('pool', '号池缺失：证明中没有附带号池，请提供号池文件（每行一个标识）后再复核')
-  let pool: CanonicalPool
+  if (options.poolBytes === undefined && source === undefined) return fail('pool', '号池缺失：证明中没有附带号池，请提供号池文件（每行一个标识）后再复核')
+  let pool: SortedPool
   try {
-    pool = canonicalPool(source)
+    pool = options.poolBytes !== undefined ? canonicalPoolBytes(options.poolBytes) : sortedPoolOfIds(canonicalPool(source ?? []))
   } catch (error) {
     if (error instanceof DrawInputError) return fail('pool', `号池不符：${error.message}`)
     throw error
   }
-  if (pool.hash !== proof.poolHash.toLowerCase() || pool.ids.length !== proof.poolSize) {
+  if (pool.hash !== proof.poolHash.toLowerCase() || pool.size !== proof.poolSize) {
     return fail(
       'pool',
-      `号池不符：号池的哈希为 ${pool.hash}（${pool.ids.length} 个标识），证明中记录的是 ${proof.poolHash}（${proof.poolSize} 个）`
+      `号池不符：号池的哈希为 ${pool.hash}（${pool.size} 个标识），证明中记录的是 ${proof.poolHash}（${proof.poolSize} 个）`
     )
   }
 
@@ -63,15 +68,15 @@ export function verifyProof(input: unknown, options: VerifyProofOptions = {}): P
   }
 
   const count = proof.parameters.count
-  if (!Number.isInteger(count) || count < 1 || count > pool.ids.length) {
-    return fail('parameters', `参数不符：抽取数量 ${count} 不在 1 到号池大小 ${pool.ids.length} 之间`)
+  if (!Number.isInteger(count) || count < 1 || count > pool.size) {
+    return fail('parameters', `参数不符：抽取数量 ${count} 不在 1 到号池大小 ${pool.size} 之间`)
   }
   if (proof.selected.length !== count) {
     return fail('result', `结果不符：参数要求抽取 ${count} 个，证明中的结果有 ${proof.selected.length} 个`)
   }
-  const positions = partialFisherYates(pool.ids.length, count, hashCounterRandom(seed))
+  const positions = partialFisherYates(pool.size, count, hashCounterRandom(seed))
   for (let i = 0; i < count; i++) {
-    const expected = pool.ids[positions[i]]
+    const expected = pool.idAt(positions[i])
     if (proof.selected[i] !== expected) {
       return fail('result', `结果不符：按公开的种子重新摇号，第 ${i + 1} 个应为 ${expected}，证明中为 ${proof.selected[i]}`)
     }
