@@ -2,6 +2,8 @@ import { z } from 'zod'
 import type { AuditEntryDto, DashboardDto, IssuedFileDto } from './dashboard'
 import { departmentInput, type DepartmentDto } from './domain/departments'
 import { settingsInput, type SettingsDto } from './domain/settings'
+import { rosterAssignInput, type RosterDto, type RosterSeatDto } from './domain/roster'
+import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -46,7 +48,21 @@ export const contract = {
     z.object({ limit: z.number().int().min(1).max(500).default(50) }).default({ limit: 50 })
   ),
 
-  'documents:exportMembers': command<IssuedFileDto>()(documentFileInput)
+  'documents:exportMembers': command<IssuedFileDto>()(documentFileInput),
+
+  // issue 5: liaison meetings (组成人员, 联席会议, 议定事项)
+  'roster:list': query<RosterDto>()(none),
+  'roster:assign': command<RosterSeatDto>()(rosterAssignInput),
+  'meetings:list': query<MeetingSummaryDto[]>()(none),
+  'meetings:get': query<MeetingDto>()(z.object({ id })),
+  'meetings:create': command<MeetingDto>()(meetingInput),
+  'meetings:update': command<MeetingDto>()(meetingInput.extend({ id })),
+  'meetings:addDecision': command<DecisionDto>()(decisionInput.extend({ meetingId: id })),
+  'meetings:updateDecision': command<DecisionDto>()(decisionInput.extend({ id })),
+  'meetings:addProgress': command<DecisionDto>()(progressInput.extend({ decisionId: id })),
+  'meetings:decisionsBoard': query<DecisionDto[]>()(
+    z.object({ includeDone: z.boolean().default(true) }).default({ includeDone: true })
+  )
 } as const
 
 export type Contract = typeof contract

@@ -10,7 +10,14 @@ const actionNames: Record<string, string> = {
   'settings:update': '修改办公室设置',
   'demo:clear': '清除示范数据',
   'demo:seed': '载入示范县数据',
-  'documents:exportMembers': '导出成员单位及联络员名单'
+  'documents:exportMembers': '导出成员单位及联络员名单',
+  // issue 5: liaison meetings
+  'roster:assign': '调整联席会议组成人员',
+  'meetings:create': '新建联席会议',
+  'meetings:update': '修改联席会议',
+  'meetings:addDecision': '新增议定事项',
+  'meetings:updateDecision': '修改议定事项',
+  'meetings:addProgress': '登记议定事项进展'
 }
 
 interface Row {

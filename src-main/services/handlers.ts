@@ -5,6 +5,9 @@ import { departmentsHandlers } from './departmentsService'
 import { documentsHandlers } from './documentsService'
 import type { HandlerMap } from './serviceHost'
 import { settingsHandlers } from './settingsService'
+// issue 5: liaison meetings
+import { meetingsHandlers } from './meetingsService'
+import { rosterHandlers } from './rosterService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -13,5 +16,8 @@ export const handlers: HandlerMap = {
   ...dashboardHandlers,
   ...demoHandlers,
   ...auditHandlers,
-  ...documentsHandlers
+  ...documentsHandlers,
+  // issue 5: liaison meetings
+  ...rosterHandlers,
+  ...meetingsHandlers
 }
