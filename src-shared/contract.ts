@@ -11,6 +11,8 @@ import {
   type TargetFacetsDto,
   type TargetPageDto
 } from './domain/targets'
+import { rosterAssignInput, type RosterDto, type RosterSeatDto } from './domain/roster'
+import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -63,7 +65,20 @@ export const contract = {
   'directory:getTarget': query<TargetDetailDto>()(z.object({ id })),
   'directory:createTarget': command<TargetDto>()(targetInput),
   'directory:updateTarget': command<TargetDto>()(targetInput.extend({ id })),
-  'directory:changeTargetStatus': command<TargetDto>()(targetStatusChangeInput)
+  'directory:changeTargetStatus': command<TargetDto>()(targetStatusChangeInput),
+  // issue 5: liaison meetings (组成人员, 联席会议, 议定事项)
+  'roster:list': query<RosterDto>()(none),
+  'roster:assign': command<RosterSeatDto>()(rosterAssignInput),
+  'meetings:list': query<MeetingSummaryDto[]>()(none),
+  'meetings:get': query<MeetingDto>()(z.object({ id })),
+  'meetings:create': command<MeetingDto>()(meetingInput),
+  'meetings:update': command<MeetingDto>()(meetingInput.extend({ id })),
+  'meetings:addDecision': command<DecisionDto>()(decisionInput.extend({ meetingId: id })),
+  'meetings:updateDecision': command<DecisionDto>()(decisionInput.extend({ id })),
+  'meetings:addProgress': command<DecisionDto>()(progressInput.extend({ decisionId: id })),
+  'meetings:decisionsBoard': query<DecisionDto[]>()(
+    z.object({ includeDone: z.boolean().default(true) }).default({ includeDone: true })
+  )
 } as const
 
 export type Contract = typeof contract

@@ -20,6 +20,8 @@ export interface DashboardDto {
   counts: Counts
   attention: AttentionItem[]
   demo: boolean
+  /** issue 5 §4: decisions past their due date and not done. */
+  overdueDecisions: number
 }
 
 export interface AuditEntryDto {

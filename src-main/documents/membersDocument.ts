@@ -1,7 +1,7 @@
 import type { DepartmentDto } from '@shared/domain/departments'
 import { formatChineseDate } from '@shared/domain/chineseDate'
 import { gongwenSection } from './gongwen/gongwenSection'
-import { blankLine, subtitleParagraph, textWidthInChars, titleParagraph } from './gongwen/gongwenParagraphs'
+import { blankLine, bodyParagraph, subtitleParagraph, textWidthInChars, titleParagraph } from './gongwen/gongwenParagraphs'
 import { gongwenTable, type GongwenTableColumn } from './gongwen/gongwenTable'
 import { FONT_SIZE, TEXT_WIDTH, charWidth, mmToTwips } from './gongwen/gongwenStyle'
 import { packDocument } from './gongwen/packDocument'
@@ -12,6 +12,11 @@ export interface MembersDocumentData {
   officeName: string
   /** YYYY-MM-DD */
   issuedOn: string
+  /**
+   * 召集人 and 副召集人 from the current roster (seeds/001 附件 §二 lists them above the members),
+   * printed one a line above the table; none when the roster is not kept yet.
+   */
+  conveners?: ReadonlyArray<{ role: '召集人' | '副召集人'; personName: string; unitName: string; post: string }>
   /** In the order to print; the lead department is moved to the top whatever its place here. */
   departments: ReadonlyArray<
     Pick<DepartmentDto, 'name' | 'leaderName' | 'leaderPost' | 'leaderPhone' | 'liaisonName' | 'liaisonPost' | 'liaisonPhone' | 'isLead'>
@@ -90,6 +95,8 @@ export async function buildMembersDocument(data: MembersDocumentData): Promise<B
       titleParagraph(titleLines),
       subtitleParagraph(issuerLine(data.officeName, formatChineseDate(data.issuedOn)), { size: ISSUER_SIZE }),
       blankLine(),
+      ...(data.conveners ?? []).map((c) => bodyParagraph(`${c.role}：${c.personName}${FULL_WIDTH_SPACE}${c.unitName}${c.post}`, { indent: false })),
+      ...(data.conveners?.length ? [blankLine()] : []),
       table
     ]
   })

@@ -13,7 +13,14 @@ const actionNames: Record<string, string> = {
   'documents:exportMembers': '导出成员单位及联络员名单',
   'directory:createTarget': '新增检查对象',
   'directory:updateTarget': '修改检查对象',
-  'directory:changeTargetStatus': '变更检查对象登记状态'
+  'directory:changeTargetStatus': '变更检查对象登记状态',
+  // issue 5: liaison meetings
+  'roster:assign': '调整联席会议组成人员',
+  'meetings:create': '新建联席会议',
+  'meetings:update': '修改联席会议',
+  'meetings:addDecision': '新增议定事项',
+  'meetings:updateDecision': '修改议定事项',
+  'meetings:addProgress': '登记议定事项进展'
 }
 
 interface Row {

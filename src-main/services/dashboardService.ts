@@ -3,6 +3,8 @@ import type { AttentionItem, Counts } from '@shared/dashboard'
 import { listDepartments } from './departmentsService'
 import { isDemoLoaded } from './demo/isDemoLoaded'
 import type { HandlerMap } from './serviceHost'
+// issue 5: overdue decisions
+import { countOverdueDecisions } from './meetingsService'
 
 const countQueries: Record<keyof Counts, string> = {
   departments: 'SELECT count(*) AS n FROM departments WHERE active = 1',
@@ -43,7 +45,12 @@ export const dashboardHandlers: Pick<HandlerMap, 'dashboard:summary'> = {
           route: '/departments'
         })
       }
-      return { counts: countAll(ctx.sqlite), attention, demo: isDemoLoaded(ctx.db) }
+      // issue 5 §4 (seeds/001 附件 §三: the office 督促落实联席会议议定事项): overdue decisions.
+      const overdueDecisions = countOverdueDecisions(ctx.db, ctx.today)
+      if (overdueDecisions > 0) {
+        attention.push({ level: 'warning', text: `${overdueDecisions} 项联席会议议定事项已逾期未完成，请督促责任单位落实。`, route: '/decisions' })
+      }
+      return { counts: countAll(ctx.sqlite), attention, demo: isDemoLoaded(ctx.db), overdueDecisions }
     }
   }
 }

@@ -3,6 +3,7 @@ import { listDepartments } from './departmentsService'
 import { issueDocument } from './documents/issueDocument'
 import type { HandlerMap } from './serviceHost'
 import { readSettings } from './settingsService'
+import { readRoster } from './rosterService'
 
 export const documentsHandlers: Pick<HandlerMap, 'documents:exportMembers'> = {
   'documents:exportMembers': {
@@ -10,12 +11,28 @@ export const documentsHandlers: Pick<HandlerMap, 'documents:exportMembers'> = {
       const office = readSettings(ctx.db)
       // The lead unit heads the list (seeds/001 附件 §二 lists the 召集单位 first).
       const units = listDepartments(ctx.db, false).sort((a, b) => Number(b.isLead) - Number(a.isLead))
+      // issue 5 §1: the people come from the current roster; a unit without a seat keeps its card's names.
+      const roster = readRoster(ctx.db).current
+      const seat = (role: '成员' | '联络员', departmentId: number) => roster.find((r) => r.role === role && r.departmentId === departmentId)
+      const members = units.map((unit) => {
+        const member = seat('成员', unit.id)
+        const liaison = seat('联络员', unit.id)
+        return {
+          ...unit,
+          leaderName: member?.personName ?? unit.leaderName,
+          leaderPost: member?.post ?? unit.leaderPost,
+          liaisonName: liaison?.personName ?? unit.liaisonName,
+          liaisonPost: liaison?.post ?? unit.liaisonPost
+        }
+      })
+      const conveners = roster.flatMap((r) => (r.role === '召集人' || r.role === '副召集人' ? [{ ...r, role: r.role }] : []))
       const issuedOn = ctx.today
       const bytes = await buildMembersDocument({
         countyName: office.countyName,
         officeName: office.officeName,
         issuedOn,
-        departments: units
+        departments: members,
+        conveners
       })
       const fileName = input.fileName ?? `${office.countyName}联席会议成员单位及联络员名单（${issuedOn}）.docx`
       return issueDocument(ctx, { kind: 'members', params: { issuedOn }, fileName, bytes })

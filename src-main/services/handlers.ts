@@ -6,6 +6,9 @@ import { directoryHandlers } from './directoryService'
 import { documentsHandlers } from './documentsService'
 import type { HandlerMap } from './serviceHost'
 import { settingsHandlers } from './settingsService'
+// issue 5: liaison meetings
+import { meetingsHandlers } from './meetingsService'
+import { rosterHandlers } from './rosterService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -15,5 +18,8 @@ export const handlers: HandlerMap = {
   ...demoHandlers,
   ...auditHandlers,
   ...documentsHandlers,
-  ...directoryHandlers
+  ...directoryHandlers,
+  // issue 5: liaison meetings
+  ...rosterHandlers,
+  ...meetingsHandlers
 }

@@ -4,6 +4,11 @@ import DashboardView from './views/DashboardView.vue'
 import DepartmentsView from './views/DepartmentsView.vue'
 import SettingsView from './views/SettingsView.vue'
 import TargetsView from './views/TargetsView.vue'
+// issue 5: liaison meetings
+import DecisionsView from './views/DecisionsView.vue'
+import MeetingsView from './views/MeetingsView.vue'
+import MeetingView from './views/MeetingView.vue'
+import RosterView from './views/RosterView.vue'
 
 /**
  * Hash routing: the app is loaded from a file in Electron and from `/` in the browser mode.
@@ -15,6 +20,11 @@ export function createAppRouter(): Router {
     routes: [
       { path: '/', name: 'dashboard', component: DashboardView, meta: { title: '首页' } },
       { path: '/departments', name: 'departments', component: DepartmentsView, meta: { title: '成员单位' } },
+      // issue 5: liaison meetings
+      { path: '/roster', name: 'roster', component: RosterView, meta: { title: '组成人员' } },
+      { path: '/meetings', name: 'meetings', component: MeetingsView, meta: { title: '联席会议' } },
+      { path: '/meetings/:id(\\d+)', name: 'meeting', component: MeetingView, meta: { title: '联席会议' } },
+      { path: '/decisions', name: 'decisions', component: DecisionsView, meta: { title: '议定事项' } },
       { path: '/audit', name: 'audit', component: AuditView, meta: { title: '操作记录' } },
       { path: '/settings', name: 'settings', component: SettingsView, meta: { title: '办公室设置' } },
       { path: '/targets', name: 'targets', component: TargetsView, meta: { title: '检查对象名录库' } },

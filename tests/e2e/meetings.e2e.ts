@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DashboardDto } from '../../src-shared/dashboard'
+import type { DepartmentDto } from '../../src-shared/domain/departments'
+import type { MeetingSummaryDto } from '../../src-shared/domain/meetings'
+import type { RosterSeatDto } from '../../src-shared/domain/roster'
+import { DashboardPage } from './pages/DashboardPage'
+import { MeetingsPage } from './pages/MeetingsPage'
+import { RosterPage } from './pages/RosterPage'
+import { callApi, launchBrowser, openApp } from './support/launchBrowser'
+
+const shots = process.env.SCREENSHOT_DIR
+
+describe('liaison meetings, through the real UI', () => {
+  let browser: Browser
+  let page: Page
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await openApp(browser)
+    // Units of its own, so the test does not depend on the demo county still being loaded.
+    for (const [name, shortName, leaderName] of [
+      ['示范县会议测试甲局', '测试甲', '甲局长'],
+      ['示范县会议测试乙局', '测试乙', '乙局长']
+    ]) {
+      await callApi<DepartmentDto>('departments:create', { name, shortName, leaderName, leaderPost: '副局长' })
+    }
+  })
+  afterAll(async () => browser?.close())
+
+  it('creates a meeting with attendees by unit, an invited expert and a topic, then an overdue decision the dashboard counts', async () => {
+    const before = (await callApi<DashboardDto>('dashboard:summary')).overdueDecisions
+    const meetings = new MeetingsPage(page)
+    await meetings.open()
+    // Only the test's own units: the foundation suite later clears the demo county, which it may not
+    // do while an own meeting still points at demo units.
+    await meetings.startMeeting({ title: '2026年第二次全体会议（测试）', date: '2026-11-20', place: '县政府第三会议室', conveningUnit: '示范县会议测试甲局' })
+    await meetings.addUnit('示范县会议测试甲局')
+    await meetings.addUnit('示范县会议测试乙局')
+    await expect.poll(async () => meetings.attendeeRows().count()).toBe(2)
+    await meetings.addOutsider('县食品安全专家组', '刘教授')
+    await meetings.addTopic('审议下半年部门联合抽查安排')
+    if (shots) await page.screenshot({ path: `${shots}/meeting-dialog.png` })
+    await meetings.save()
+    await meetings.dialog().waitFor({ state: 'hidden' })
+
+    await expect.poll(async () => meetings.meetingTitle().innerText()).toBe('2026年第二次全体会议（测试）')
+    expect(await meetings.attendance('出席').innerText()).toContain('甲局长')
+    expect(await meetings.attendance('列席').innerText()).toContain('刘教授')
+
+    await meetings.addDecision('测试甲局牵头完成下半年联合抽查', '示范县会议测试甲局', '2026-01-05')
+    await meetings.decisionRow('测试甲局牵头完成').waitFor()
+    expect(await meetings.decisionRow('测试甲局牵头完成').innerText()).toContain('逾期')
+    if (shots) await page.screenshot({ path: `${shots}/meeting-page.png`, fullPage: true })
+
+    const saved = (await callApi<MeetingSummaryDto[]>('meetings:list')).find((m) => m.title === '2026年第二次全体会议（测试）')!
+    expect(saved).toMatchObject({ decisionCount: 1, overdueCount: 1 })
+
+    const dashboard = new DashboardPage(page)
+    await dashboard.open()
+    await expect.poll(async () => dashboard.count('overdueDecisions')).toBe(before + 1)
+    if (shots) await page.screenshot({ path: `${shots}/dashboard.png` })
+
+    await page.getByTestId('nav-decisions').click()
+    await meetings.decisionRow('测试甲局牵头完成').waitFor()
+    const first = page.getByTestId('decision-row').first()
+    expect(await first.innerText()).toContain('测试甲局牵头完成')
+    if (shots) await page.screenshot({ path: `${shots}/decisions-board.png` })
+  })
+})
+
+describe('the roster (组成人员), through the real UI', () => {
+  let browser: Browser
+  let page: Page
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await openApp(browser)
+  })
+  afterAll(async () => browser?.close())
+
+  it('replaces a unit’s member after a meeting confirmed it, and keeps the old term in the history', async () => {
+    const unit = (await callApi<DepartmentDto[]>('departments:list')).find((d) => d.name === '示范县会议测试乙局')!
+    const meeting = await callApi<MeetingSummaryDto>('meetings:create', { kind: '全体会议', title: '人员调整确认会（测试）', date: '2026-11-02', status: '已召开' })
+    const seat = await callApi<RosterSeatDto>('roster:assign', { role: '成员', departmentId: unit.id, personName: '乙局长', post: '副局长', fromDate: '2026-01-01' })
+
+    const roster = new RosterPage(page)
+    await roster.open()
+    await roster.row('乙局长').waitFor()
+    await roster.change(seat.id, { personName: '乙新局长', post: '局长', fromDate: '2026-11-03', meeting: meeting.title })
+    await page.getByTestId('roster-dialog').waitFor({ state: 'hidden' })
+    await roster.row('乙新局长').waitFor()
+    expect(await roster.row('乙局长').count()).toBe(0)
+
+    await roster.showHistory()
+    expect(await roster.row('乙局长').innerText()).toContain('2026-11-03')
+    expect(await roster.row('乙新局长').innerText()).toContain('人员调整确认会（测试）')
+    if (shots) await page.screenshot({ path: `${shots}/roster-history.png` })
+  })
+})
