@@ -9,10 +9,10 @@ import type { SortedPool } from './sortedPool'
  * out on the file's bytes: byte-for-byte the result of `canonicalPool(text.split('\n'))`, but a
  * million-line file takes a fraction of a second instead of seconds of JavaScript string sorting.
  *
- * Lines of printable ASCII (every 统一社会信用代码, 注册号 and 执法证号) are trimmed of ASCII white
- * space and kept as byte ranges of the file; NFC cannot change them. A line with any other byte
- * goes the string way (UTF-8 decode, trim, NFC, the same checks) and its normalised bytes are
- * appended. The lines are sorted by an MSD radix sort on bytes, which is UTF-8 byte order (=
+ * Lines of printable ASCII (every 统一社会信用代码, 注册号 and 执法证号), perhaps ending in CR, are
+ * trimmed of spaces and the CR and kept as byte ranges of the file; NFC cannot change them. A
+ * line with any other byte (a tab, another control, anything beyond ASCII) goes the string way
+ * (UTF-8 decode, trim, NFC, the same checks) and its normalised bytes are appended. The lines are sorted by an MSD radix sort on bytes, which is UTF-8 byte order (=
  * code point order), de-duplicated, and written out once, each followed by "\n", for the hash.
  */
 export function canonicalPoolBytes(file: Uint8Array): SortedPool {
@@ -75,86 +75,93 @@ interface Records {
 
 /** Up to 32 bytes of every line travel with it: every 统一社会信用代码 and 执法证号 fits. */
 const maxWidth = 8
-const smallRange = 24
+const smallRange = 10
 
 /**
  * Splits on "\n" exactly as String.prototype.split would (a final newline leaves one empty,
  * blank entry), normalises each line and packs its leading bytes into the record's words, in one
- * pass over the bytes after the native search for line ends.
+ * pass over the bytes. Lines of printable ASCII (and the CR of a CRLF) take the fast way; any other
+ * byte sends its line the string way.
  */
 function readLines(file: Uint8Array): { records: Records; data: Uint8Array; count: number; blank: number } {
-  // One plain byte loop finds the line ends and the lines that need a careful look: any byte
-  // outside printable ASCII, except the CR of a CRLF line end.
-  const ends: number[] = []
-  const unusual: number[] = [] // line numbers, ascending
+  // How many bytes to cache per line, and how many lines to expect, from the file's first 64 KiB;
+  // a longer line later is still sorted right (its tail is compared in the file), and the
+  // records grow if there are more lines.
+  const sample = Math.min(file.length, 65536)
+  let sampleLines = 1
   let longest = 0
-  let from = 0
-  for (let p = 0; p < file.length; p++) {
-    const byte = file[p]
-    if (byte >= 0x20 && byte <= 0x7e) continue
-    if (byte === 0x0a) {
-      if (p - from > longest) longest = p - from
-      ends.push(p)
-      from = p + 1
-    } else if (byte !== 0x0d || (p + 1 < file.length && file[p + 1] !== 0x0a)) {
-      if (unusual[unusual.length - 1] !== ends.length) unusual.push(ends.length)
-    }
+  for (let p = 0, from = 0; p < sample; p++) {
+    if (file[p] !== 0x0a) continue
+    if (p - from > longest) longest = p - from
+    sampleLines++
+    from = p + 1
   }
-  if (file.length - from > longest) longest = file.length - from
-  ends.push(file.length)
-  const segments = ends.length
-  // Normalising a non-ASCII line can lengthen it (NFC), but only a little beyond the cache.
-  const width = Math.max(1, Math.min(maxWidth, Math.ceil(longest / 4)))
-  const records: Records = {
-    starts: new Uint32Array(segments + 1),
-    lengths: new Uint32Array(segments + 1),
-    words: new Uint32Array((segments + 1) * width),
-    width
-  }
-  const { starts, lengths, words } = records
+  if (sample === file.length) longest = Math.max(longest, file.length - (file.lastIndexOf(0x0a) + 1))
+  const width = Math.max(1, Math.min(maxWidth, Math.ceil(Math.max(longest, 1) / 4)))
+  let capacity = Math.ceil((file.length / Math.max(sample, 1)) * sampleLines * 1.05) + 16
+  let records: Records = { starts: new Uint32Array(capacity + 1), lengths: new Uint32Array(capacity + 1), words: new Uint32Array((capacity + 1) * width), width }
   const cachedBytes = width * 4
   const view = new DataView(file.buffer, file.byteOffset, file.length)
   const extra: Buffer[] = []
   let extraLength = 0
   let count = 0
   let blank = 0
+  let segment = 0
   let lineStart = 0
-  let nextUnusual = 0
-  for (let segment = 0; segment < segments; segment++) {
-    const lineEnd = ends[segment]
-    let start = lineStart
-    let end = lineEnd
-    while (start < end && isAsciiSpace(file[start])) start++
-    while (end > start && isAsciiSpace(file[end - 1])) end--
-    const base = count * width
-    const plain = unusual[nextUnusual] !== segment
-    if (!plain) nextUnusual++
-    if (plain && start < end) packWords(file, view, start, end - start, words, base, cachedBytes)
-    if (plain) {
+  let unusual = false
+  for (let p = 0; p <= file.length; p++) {
+    const byte = p < file.length ? file[p] : 0x0a
+    if (byte >= 0x20 && byte <= 0x7e) continue
+    if (byte !== 0x0a) {
+      if (byte !== 0x0d || (p + 1 < file.length && file[p + 1] !== 0x0a)) unusual = true
+      continue
+    }
+    if (count === capacity) {
+      capacity *= 2
+      records = grown(records, capacity)
+    }
+    if (!unusual) {
+      let start = lineStart
+      let end = p
+      while (start < end && file[start] === 0x20) start++
+      while (end > start && (file[end - 1] === 0x20 || file[end - 1] === 0x0d)) end--
       if (start === end) blank++
       else {
-        starts[count] = start
-        lengths[count++] = end - start
+        packWords(file, view, start, end - start, records.words, count * width, cachedBytes)
+        records.starts[count] = start
+        records.lengths[count++] = end - start
       }
     } else {
-      // The string way, on the whole line: non-ASCII white space (U+3000, U+00A0, a BOM) may sit
-      // next to the ASCII white space trimmed above.
-      const id = normalizeText(decodeLine(file, lineStart, lineEnd, segment))
+      // The string way, on the whole line: trimming and NFC on text, and the same checks.
+      const id = normalizeText(decodeLine(file, lineStart, p, segment))
       if (id === '') blank++
       else {
         checkIdentifier(id)
         const encoded = Buffer.from(id, 'utf8')
-        for (let b = 0, n = Math.min(encoded.length, cachedBytes); b < n; b++) words[base + (b >> 2)] |= encoded[b] << (24 - 8 * (b & 3))
-        starts[count] = file.length + extraLength
-        lengths[count++] = encoded.length
+        const base = count * width
+        for (let b = 0, n = Math.min(encoded.length, cachedBytes); b < n; b++) records.words[base + (b >> 2)] |= encoded[b] << (24 - 8 * (b & 3))
+        records.starts[count] = file.length + extraLength
+        records.lengths[count++] = encoded.length
         extra.push(encoded)
         extraLength += encoded.length
       }
     }
-    lineStart = lineEnd + 1
+    segment++
+    lineStart = p + 1
+    unusual = false
   }
   const data = extra.length === 0 ? file : Buffer.concat([file, ...extra])
   return { records, data, count, blank }
+}
+
+/** The records with room for `capacity` lines (and the scratch record). */
+function grown(records: Records, capacity: number): Records {
+  const { starts, lengths, words, width } = records
+  const next: Records = { starts: new Uint32Array(capacity + 1), lengths: new Uint32Array(capacity + 1), words: new Uint32Array((capacity + 1) * width), width }
+  next.starts.set(starts)
+  next.lengths.set(lengths)
+  next.words.set(words)
+  return next
 }
 
 /** The line's first bytes (up to `cachedBytes`) into big-endian words, four at a time, zero past its end. */
@@ -182,11 +189,6 @@ function decodeLine(file: Uint8Array, start: number, end: number, segment: numbe
   } catch {
     throw new DrawInputError(`号池文件第 ${segment + 1} 行不是有效的 UTF-8 文本，请以 UTF-8 编码保存号池文件`)
   }
-}
-
-/** The ASCII part of String.prototype.trim's white space: U+0009–U+000D and U+0020. */
-function isAsciiSpace(byte: number): boolean {
-  return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d)
 }
 
 /**
@@ -229,8 +231,9 @@ function sortRecords(records: Records, data: Uint8Array, count: number): void {
     for (let i = lo; i < hi; i++) counts[(words[i * width + word] >>> shift) & 0xff]++
     const first = (words[lo * width + word] >>> shift) & 0xff
     if (counts[first] === hi - lo) {
-      // One bucket: all lines share this byte (or all have ended and are equal).
-      if (first !== 0) stack.push(lo, hi, depth + 1)
+      // One bucket: all lines share this byte (or all have ended and are equal); skip every byte
+      // they share in one pass.
+      if (first !== 0) stack.push(lo, hi, rangePrefix(records, lo, hi, depth + 1))
       continue
     }
     let sum = lo
@@ -285,8 +288,8 @@ function radixPassWide(
   for (let i = lo; i < hi; i++) counts[(words[i * width + word] >>> shift) & 0xffff]++
   const first = (words[lo * width + word] >>> shift) & 0xffff
   if (counts[first] === hi - lo) {
-    // One bucket: no need to move anything.
-    if ((first & 0xff) !== 0 && first >> 8 !== 0) stack.push(lo, hi, depth + 2)
+    // One bucket: no need to move anything; skip every byte the lines share in one pass.
+    if ((first & 0xff) !== 0 && first >> 8 !== 0) stack.push(lo, hi, rangePrefix(records, lo, hi, depth + 2))
     return
   }
   let sum = lo
@@ -334,6 +337,29 @@ function commonPrefixBytes(records: Records, count: number): number {
     }
   }
   return shared
+}
+
+/**
+ * How far (at least `depth`) the records lo … hi-1 share their bytes with the first, within the
+ * cached words and within every line.
+ */
+function rangePrefix(records: Records, lo: number, hi: number, depth: number): number {
+  const { words, width, lengths } = records
+  const cachedBytes = width * 4
+  let shared = cachedBytes
+  const first = lo * width
+  for (let i = lo; i < hi && shared > depth; i++) {
+    if (lengths[i] < shared) shared = lengths[i]
+    const base = i * width
+    for (let w = depth >> 2; w * 4 < shared; w++) {
+      const diff = words[base + w] ^ words[first + w]
+      if (diff !== 0) {
+        shared = Math.min(shared, w * 4 + (Math.clz32(diff) >> 3))
+        break
+      }
+    }
+  }
+  return shared > depth ? shared : depth
 }
 
 /** Byte order of records a and b, known equal before `depth`: their words, then the file past them. */

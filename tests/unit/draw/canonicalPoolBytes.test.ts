@@ -114,6 +114,15 @@ describe('the canonical pool of a pool file, worked out on bytes', () => {
     agree(lines.join('\n'))
   })
 
+  it('agrees when the file’s first 64 KiB misjudge its line lengths and line count', () => {
+    const random = lcg(5)
+    const lines: string[] = []
+    for (let i = 0; i < 1_800; i++) lines.push(`LONG-${'x'.repeat(30)}-${Math.floor(random() * 900)}`)
+    for (let i = 0; i < 60_000; i++) lines.push(`S${Math.floor(random() * 40_000)}`)
+    for (let i = 0; i < 500; i++) lines.push(`S1-${'y'.repeat(40)}${Math.floor(random() * 50)}`)
+    agree(lines.join('\n'))
+  })
+
   it('agrees on empty files, files of blank lines, a BOM and a missing final newline', () => {
     for (const text of ['', '\n', '\n\n \r\n', '\ufeffA1\r\nB2', 'A\nA\nA', 'AB\nA\nABC\nB\n', '\u3000 \u3000\nX']) agree(text)
   })
