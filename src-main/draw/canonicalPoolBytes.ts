@@ -33,7 +33,7 @@ export function canonicalPoolBytes(file: Uint8Array): SortedPool {
   for (let i = 0; i < count; i++) {
     if (i > 0 && compareRecords(records, data, i - 1, i, 0) === 0) continue
     offsets[size++] = at
-    const length = lengths[i]
+    const length = records.fits ? lengthInWords(words, i * width, width) : lengths[i]
     const cached = length < cachedBytes ? length : cachedBytes
     // Whole words, big-endian; what a last word writes past the line is overwritten next.
     for (let w = 0, base = i * width; w * 4 < cached; w++) out.setUint32(at + 4 * w, words[base + w], false)
@@ -71,6 +71,11 @@ interface Records {
   lengths: Uint32Array
   words: Uint32Array
   width: number
+  /**
+   * Every line fits in its words. Then the words alone order and tell lines apart, and the sort
+   * moves only them: starts and lengths stay in file order (their sum still gives the size).
+   */
+  fits: boolean
 }
 
 /** Up to 32 bytes of every line travel with it: every 统一社会信用代码 and 执法证号 fits. */
@@ -99,7 +104,7 @@ function readLines(file: Uint8Array): { records: Records; data: Uint8Array; coun
   if (sample === file.length) longest = Math.max(longest, file.length - (file.lastIndexOf(0x0a) + 1))
   const width = Math.max(1, Math.min(maxWidth, Math.ceil(Math.max(longest, 1) / 4)))
   let capacity = Math.ceil((file.length / Math.max(sample, 1)) * sampleLines * 1.05) + 16
-  let records: Records = { starts: new Uint32Array(capacity + 1), lengths: new Uint32Array(capacity + 1), words: new Uint32Array((capacity + 1) * width), width }
+  let records: Records = { starts: new Uint32Array(capacity + 1), lengths: new Uint32Array(capacity + 1), words: new Uint32Array((capacity + 1) * width), width, fits: true }
   const cachedBytes = width * 4
   const view = new DataView(file.buffer, file.byteOffset, file.length)
   const extra: Buffer[] = []
@@ -128,6 +133,7 @@ function readLines(file: Uint8Array): { records: Records; data: Uint8Array; coun
       if (start === end) blank++
       else {
         packWords(file, view, start, end - start, records.words, count * width, cachedBytes)
+        if (end - start > cachedBytes) records.fits = false
         records.starts[count] = start
         records.lengths[count++] = end - start
       }
@@ -140,6 +146,7 @@ function readLines(file: Uint8Array): { records: Records; data: Uint8Array; coun
         const encoded = Buffer.from(id, 'utf8')
         const base = count * width
         for (let b = 0, n = Math.min(encoded.length, cachedBytes); b < n; b++) records.words[base + (b >> 2)] |= encoded[b] << (24 - 8 * (b & 3))
+        if (encoded.length > cachedBytes) records.fits = false
         records.starts[count] = file.length + extraLength
         records.lengths[count++] = encoded.length
         extra.push(encoded)
@@ -157,11 +164,20 @@ function readLines(file: Uint8Array): { records: Records; data: Uint8Array; coun
 /** The records with room for `capacity` lines (and the scratch record). */
 function grown(records: Records, capacity: number): Records {
   const { starts, lengths, words, width } = records
-  const next: Records = { starts: new Uint32Array(capacity + 1), lengths: new Uint32Array(capacity + 1), words: new Uint32Array((capacity + 1) * width), width }
+  const next: Records = { starts: new Uint32Array(capacity + 1), lengths: new Uint32Array(capacity + 1), words: new Uint32Array((capacity + 1) * width), width, fits: records.fits }
   next.starts.set(starts)
   next.lengths.set(lengths)
   next.words.set(words)
   return next
+}
+
+/** A line's length from its words, which hold all of it followed by 0x00 padding. */
+function lengthInWords(words: Uint32Array, base: number, width: number): number {
+  let w = width - 1
+  while (w > 0 && words[base + w] === 0) w--
+  const last = words[base + w]
+  // Trailing zero bytes of the last non-zero word are padding.
+  return 4 * w + 4 - ((31 - Math.clz32(last & -last)) >> 3)
 }
 
 /** The line's first bytes (up to `cachedBytes`) into big-endian words, four at a time, zero past its end. */
@@ -199,9 +215,9 @@ function decodeLine(file: Uint8Array, start: number, end: number, segment: numbe
  * long common prefixes cannot overflow the call stack.
  */
 function sortRecords(records: Records, data: Uint8Array, count: number): void {
-  const { starts, lengths, words, width } = records
-  const tempStarts = new Uint32Array(count)
-  const tempLengths = new Uint32Array(count)
+  const { starts, lengths, words, width, fits } = records
+  const tempStarts = new Uint32Array(fits ? 0 : count)
+  const tempLengths = new Uint32Array(fits ? 0 : count)
   const tempWords = new Uint32Array(count * width)
   const counts = new Uint32Array(256)
   const wide = new Uint32Array(65536)
@@ -245,13 +261,17 @@ function sortRecords(records: Records, data: Uint8Array, count: number): void {
     for (let i = lo; i < hi; i++) {
       const from = i * width
       const to = counts[(words[from + word] >>> shift) & 0xff]++
-      tempStarts[to] = starts[i]
-      tempLengths[to] = lengths[i]
+      if (!fits) {
+        tempStarts[to] = starts[i]
+        tempLengths[to] = lengths[i]
+      }
       const base = to * width
       for (let w = 0; w < width; w++) tempWords[base + w] = words[from + w]
     }
-    starts.set(tempStarts.subarray(lo, hi), lo)
-    lengths.set(tempLengths.subarray(lo, hi), lo)
+    if (!fits) {
+      starts.set(tempStarts.subarray(lo, hi), lo)
+      lengths.set(tempLengths.subarray(lo, hi), lo)
+    }
     words.set(tempWords.subarray(lo * width, hi * width), lo * width)
     // counts[key] is now the end of bucket key; bucket 0 (ended lines) needs no more sorting.
     let bucketStart = counts[0]
@@ -281,7 +301,7 @@ function radixPassWide(
   tempWords: Uint32Array,
   stack: number[]
 ): void {
-  const { starts, lengths, words, width } = records
+  const { starts, lengths, words, width, fits } = records
   const word = depth >> 2
   const shift = 16 - 8 * (depth & 3)
   counts.fill(0)
@@ -301,13 +321,17 @@ function radixPassWide(
   for (let i = lo; i < hi; i++) {
     const from = i * width
     const to = counts[(words[from + word] >>> shift) & 0xffff]++
-    tempStarts[to] = starts[i]
-    tempLengths[to] = lengths[i]
+    if (!fits) {
+      tempStarts[to] = starts[i]
+      tempLengths[to] = lengths[i]
+    }
     const base = to * width
     for (let w = 0; w < width; w++) tempWords[base + w] = words[from + w]
   }
-  starts.set(tempStarts.subarray(lo, hi), lo)
-  lengths.set(tempLengths.subarray(lo, hi), lo)
+  if (!fits) {
+    starts.set(tempStarts.subarray(lo, hi), lo)
+    lengths.set(tempLengths.subarray(lo, hi), lo)
+  }
   words.set(tempWords.subarray(lo * width, hi * width), lo * width)
   // A key whose high byte is 0 ended at depth, whose low byte is 0 ended at depth + 1: all equal.
   let bucketStart = lo
@@ -349,7 +373,7 @@ function rangePrefix(records: Records, lo: number, hi: number, depth: number): n
   let shared = cachedBytes
   const first = lo * width
   for (let i = lo; i < hi && shared > depth; i++) {
-    if (lengths[i] < shared) shared = lengths[i]
+    if (!records.fits && lengths[i] < shared) shared = lengths[i]
     const base = i * width
     for (let w = depth >> 2; w * 4 < shared; w++) {
       const diff = words[base + w] ^ words[first + w]
@@ -370,6 +394,7 @@ function compareRecords(records: Records, data: Uint8Array, a: number, b: number
     const y = words[bb + w]
     if (x !== y) return x > y ? 1 : -1
   }
+  if (records.fits) return 0
   const la = lengths[a]
   const lb = lengths[b]
   const cachedBytes = width * 4
@@ -386,8 +411,10 @@ function compareRecords(records: Records, data: Uint8Array, a: number, b: number
 /** Copies record `from` over record `to`. */
 function copyRecord(records: Records, from: number, to: number): void {
   const { starts, lengths, words, width } = records
-  starts[to] = starts[from]
-  lengths[to] = lengths[from]
+  if (!records.fits) {
+    starts[to] = starts[from]
+    lengths[to] = lengths[from]
+  }
   for (let w = 0, a = from * width, b = to * width; w < width; w++) words[b + w] = words[a + w]
 }
 
@@ -408,6 +435,7 @@ function insertionSort(records: Records, data: Uint8Array, lo: number, hi: numbe
 
 /** A range whose lines share all their cached bytes (identifiers longer than 32 bytes): a comparison sort on the file. */
 function sortLong(records: Records, data: Uint8Array, lo: number, hi: number): void {
+  if (records.fits) return // lines that share all their words are equal
   const order = Array.from({ length: hi - lo }, (_, i) => lo + i)
   order.sort((a, b) => compareRecords(records, data, a, b, 0))
   // Their words are all equal, so only starts and lengths move.
