@@ -115,6 +115,13 @@ function readLines(file: Uint8Array): { records: Records; data: Uint8Array; coun
   let lineStart = 0
   let unusual = false
   for (let p = 0; p <= file.length; p++) {
+    // Four bytes at a time while all four are printable ASCII: no byte below 0x20 (which
+    // includes the newline) and none above 0x7e, tested on the word at once.
+    while (p + 4 <= file.length) {
+      const word = view.getUint32(p, false)
+      if ((((word - 0x20202020) & ~word) | (word + 0x01010101) | word) & 0x80808080) break
+      p += 4
+    }
     const byte = p < file.length ? file[p] : 0x0a
     if (byte >= 0x20 && byte <= 0x7e) continue
     if (byte !== 0x0a) {

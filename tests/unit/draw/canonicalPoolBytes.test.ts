@@ -134,6 +134,17 @@ describe('the canonical pool of a pool file, worked out on bytes', () => {
     }
   })
 
+  it('finds a control character or DEL at every position within a four-byte word', () => {
+    for (let k = 0; k < 9; k++) {
+      // A tab is white space at either end, so it is only refused inside.
+      for (const bad of k === 0 ? ['\u0000', '\u001f', '\u007f'] : ['\u0000', '\u001f', '\u007f', '\u0009']) {
+        const text = `OK\n${'X'.repeat(k)}${bad}Y\nZZ`
+        expect(() => canonicalPoolBytes(Buffer.from(text))).toThrow(/换行或控制字符/)
+      }
+      agree(`${'X'.repeat(k)} ~\n${'~'.repeat(k)}\u00e9\n${' '.repeat(k)}Q`)
+    }
+  })
+
   it('refuses a file that is not UTF-8, naming the line', () => {
     expect(() => canonicalPoolBytes(Buffer.from([0x41, 0x0a, 0xb9, 0xfa, 0xbc, 0xd2]))).toThrow('第 2 行不是有效的 UTF-8')
   })
