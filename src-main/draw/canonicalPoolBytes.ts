@@ -9,10 +9,10 @@ import type { SortedPool } from './sortedPool'
  * out on the file's bytes: byte-for-byte the result of `canonicalPool(text.split('\n'))`, but a
  * million-line file takes a fraction of a second instead of seconds of JavaScript string sorting.
  *
- * Lines of printable ASCII (every 统一社会信用代码, 注册号 and 执法证号) are trimmed of ASCII white
- * space and kept as byte ranges of the file; NFC cannot change them. A line with any other byte
- * goes the string way (UTF-8 decode, trim, NFC, the same checks) and its normalised bytes are
- * appended. The lines are sorted by an MSD radix sort on bytes, which is UTF-8 byte order (=
+ * Lines of printable ASCII (every 统一社会信用代码, 注册号 and 执法证号), perhaps ending in CR, are
+ * trimmed of spaces and the CR and kept as byte ranges of the file; NFC cannot change them. A
+ * line with any other byte (a tab, another control, anything beyond ASCII) goes the string way
+ * (UTF-8 decode, trim, NFC, the same checks) and its normalised bytes are appended. The lines are sorted by an MSD radix sort on bytes, which is UTF-8 byte order (=
  * code point order), de-duplicated, and written out once, each followed by "\n", for the hash.
  */
 export function canonicalPoolBytes(file: Uint8Array): SortedPool {
@@ -33,7 +33,7 @@ export function canonicalPoolBytes(file: Uint8Array): SortedPool {
   for (let i = 0; i < count; i++) {
     if (i > 0 && compareRecords(records, data, i - 1, i, 0) === 0) continue
     offsets[size++] = at
-    const length = lengths[i]
+    const length = records.fits ? lengthInWords(words, i * width, width) : lengths[i]
     const cached = length < cachedBytes ? length : cachedBytes
     // Whole words, big-endian; what a last word writes past the line is overwritten next.
     for (let w = 0, base = i * width; w * 4 < cached; w++) out.setUint32(at + 4 * w, words[base + w], false)
@@ -71,90 +71,120 @@ interface Records {
   lengths: Uint32Array
   words: Uint32Array
   width: number
+  /**
+   * Every line fits in its words. Then the words alone order and tell lines apart, and the sort
+   * moves only them: starts and lengths stay in file order (their sum still gives the size).
+   */
+  fits: boolean
 }
 
 /** Up to 32 bytes of every line travel with it: every 统一社会信用代码 and 执法证号 fits. */
 const maxWidth = 8
-const smallRange = 24
+const smallRange = 10
 
 /**
  * Splits on "\n" exactly as String.prototype.split would (a final newline leaves one empty,
  * blank entry), normalises each line and packs its leading bytes into the record's words, in one
- * pass over the bytes after the native search for line ends.
+ * pass over the bytes. Lines of printable ASCII (and the CR of a CRLF) take the fast way; any other
+ * byte sends its line the string way.
  */
 function readLines(file: Uint8Array): { records: Records; data: Uint8Array; count: number; blank: number } {
-  // One plain byte loop finds the line ends and the lines that need a careful look: any byte
-  // outside printable ASCII, except the CR of a CRLF line end.
-  const ends: number[] = []
-  const unusual: number[] = [] // line numbers, ascending
+  // How many bytes to cache per line, and how many lines to expect, from the file's first 64 KiB;
+  // a longer line later is still sorted right (its tail is compared in the file), and the
+  // records grow if there are more lines.
+  const sample = Math.min(file.length, 65536)
+  let sampleLines = 1
   let longest = 0
-  let from = 0
-  for (let p = 0; p < file.length; p++) {
-    const byte = file[p]
-    if (byte >= 0x20 && byte <= 0x7e) continue
-    if (byte === 0x0a) {
-      if (p - from > longest) longest = p - from
-      ends.push(p)
-      from = p + 1
-    } else if (byte !== 0x0d || (p + 1 < file.length && file[p + 1] !== 0x0a)) {
-      if (unusual[unusual.length - 1] !== ends.length) unusual.push(ends.length)
-    }
+  for (let p = 0, from = 0; p < sample; p++) {
+    if (file[p] !== 0x0a) continue
+    if (p - from > longest) longest = p - from
+    sampleLines++
+    from = p + 1
   }
-  if (file.length - from > longest) longest = file.length - from
-  ends.push(file.length)
-  const segments = ends.length
-  // Normalising a non-ASCII line can lengthen it (NFC), but only a little beyond the cache.
-  const width = Math.max(1, Math.min(maxWidth, Math.ceil(longest / 4)))
-  const records: Records = {
-    starts: new Uint32Array(segments + 1),
-    lengths: new Uint32Array(segments + 1),
-    words: new Uint32Array((segments + 1) * width),
-    width
-  }
-  const { starts, lengths, words } = records
+  if (sample === file.length) longest = Math.max(longest, file.length - (file.lastIndexOf(0x0a) + 1))
+  const width = Math.max(1, Math.min(maxWidth, Math.ceil(Math.max(longest, 1) / 4)))
+  let capacity = Math.ceil((file.length / Math.max(sample, 1)) * sampleLines * 1.05) + 16
+  let records: Records = { starts: new Uint32Array(capacity + 1), lengths: new Uint32Array(capacity + 1), words: new Uint32Array((capacity + 1) * width), width, fits: true }
   const cachedBytes = width * 4
   const view = new DataView(file.buffer, file.byteOffset, file.length)
   const extra: Buffer[] = []
   let extraLength = 0
   let count = 0
   let blank = 0
+  let segment = 0
   let lineStart = 0
-  let nextUnusual = 0
-  for (let segment = 0; segment < segments; segment++) {
-    const lineEnd = ends[segment]
-    let start = lineStart
-    let end = lineEnd
-    while (start < end && isAsciiSpace(file[start])) start++
-    while (end > start && isAsciiSpace(file[end - 1])) end--
-    const base = count * width
-    const plain = unusual[nextUnusual] !== segment
-    if (!plain) nextUnusual++
-    if (plain && start < end) packWords(file, view, start, end - start, words, base, cachedBytes)
-    if (plain) {
+  let unusual = false
+  for (let p = 0; p <= file.length; p++) {
+    // Four bytes at a time while all four are printable ASCII: no byte below 0x20 (which
+    // includes the newline) and none above 0x7e, tested on the word at once.
+    while (p + 4 <= file.length) {
+      const word = view.getUint32(p, false)
+      if ((((word - 0x20202020) & ~word) | (word + 0x01010101) | word) & 0x80808080) break
+      p += 4
+    }
+    const byte = p < file.length ? file[p] : 0x0a
+    if (byte >= 0x20 && byte <= 0x7e) continue
+    if (byte !== 0x0a) {
+      if (byte !== 0x0d || (p + 1 < file.length && file[p + 1] !== 0x0a)) unusual = true
+      continue
+    }
+    if (count === capacity) {
+      capacity *= 2
+      records = grown(records, capacity)
+    }
+    if (!unusual) {
+      let start = lineStart
+      let end = p
+      while (start < end && file[start] === 0x20) start++
+      while (end > start && (file[end - 1] === 0x20 || file[end - 1] === 0x0d)) end--
       if (start === end) blank++
       else {
-        starts[count] = start
-        lengths[count++] = end - start
+        packWords(file, view, start, end - start, records.words, count * width, cachedBytes)
+        if (end - start > cachedBytes) records.fits = false
+        records.starts[count] = start
+        records.lengths[count++] = end - start
       }
     } else {
-      // The string way, on the whole line: non-ASCII white space (U+3000, U+00A0, a BOM) may sit
-      // next to the ASCII white space trimmed above.
-      const id = normalizeText(decodeLine(file, lineStart, lineEnd, segment))
+      // The string way, on the whole line: trimming and NFC on text, and the same checks.
+      const id = normalizeText(decodeLine(file, lineStart, p, segment))
       if (id === '') blank++
       else {
         checkIdentifier(id)
         const encoded = Buffer.from(id, 'utf8')
-        for (let b = 0, n = Math.min(encoded.length, cachedBytes); b < n; b++) words[base + (b >> 2)] |= encoded[b] << (24 - 8 * (b & 3))
-        starts[count] = file.length + extraLength
-        lengths[count++] = encoded.length
+        const base = count * width
+        for (let b = 0, n = Math.min(encoded.length, cachedBytes); b < n; b++) records.words[base + (b >> 2)] |= encoded[b] << (24 - 8 * (b & 3))
+        if (encoded.length > cachedBytes) records.fits = false
+        records.starts[count] = file.length + extraLength
+        records.lengths[count++] = encoded.length
         extra.push(encoded)
         extraLength += encoded.length
       }
     }
-    lineStart = lineEnd + 1
+    segment++
+    lineStart = p + 1
+    unusual = false
   }
   const data = extra.length === 0 ? file : Buffer.concat([file, ...extra])
   return { records, data, count, blank }
+}
+
+/** The records with room for `capacity` lines (and the scratch record). */
+function grown(records: Records, capacity: number): Records {
+  const { starts, lengths, words, width } = records
+  const next: Records = { starts: new Uint32Array(capacity + 1), lengths: new Uint32Array(capacity + 1), words: new Uint32Array((capacity + 1) * width), width, fits: records.fits }
+  next.starts.set(starts)
+  next.lengths.set(lengths)
+  next.words.set(words)
+  return next
+}
+
+/** A line's length from its words, which hold all of it followed by 0x00 padding. */
+function lengthInWords(words: Uint32Array, base: number, width: number): number {
+  let w = width - 1
+  while (w > 0 && words[base + w] === 0) w--
+  const last = words[base + w]
+  // Trailing zero bytes of the last non-zero word are padding.
+  return 4 * w + 4 - ((31 - Math.clz32(last & -last)) >> 3)
 }
 
 /** The line's first bytes (up to `cachedBytes`) into big-endian words, four at a time, zero past its end. */
@@ -184,11 +214,6 @@ function decodeLine(file: Uint8Array, start: number, end: number, segment: numbe
   }
 }
 
-/** The ASCII part of String.prototype.trim's white space: U+0009–U+000D and U+0020. */
-function isAsciiSpace(byte: number): boolean {
-  return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d)
-}
-
 /**
  * Sorts the first `count` records by their lines' UTF-8 bytes: an MSD radix sort, one counting
  * pass per byte position within each bucket, over records that carry their leading bytes, so the
@@ -197,9 +222,9 @@ function isAsciiSpace(byte: number): boolean {
  * long common prefixes cannot overflow the call stack.
  */
 function sortRecords(records: Records, data: Uint8Array, count: number): void {
-  const { starts, lengths, words, width } = records
-  const tempStarts = new Uint32Array(count)
-  const tempLengths = new Uint32Array(count)
+  const { starts, lengths, words, width, fits } = records
+  const tempStarts = new Uint32Array(fits ? 0 : count)
+  const tempLengths = new Uint32Array(fits ? 0 : count)
   const tempWords = new Uint32Array(count * width)
   const counts = new Uint32Array(256)
   const wide = new Uint32Array(65536)
@@ -229,8 +254,9 @@ function sortRecords(records: Records, data: Uint8Array, count: number): void {
     for (let i = lo; i < hi; i++) counts[(words[i * width + word] >>> shift) & 0xff]++
     const first = (words[lo * width + word] >>> shift) & 0xff
     if (counts[first] === hi - lo) {
-      // One bucket: all lines share this byte (or all have ended and are equal).
-      if (first !== 0) stack.push(lo, hi, depth + 1)
+      // One bucket: all lines share this byte (or all have ended and are equal); skip every byte
+      // they share in one pass.
+      if (first !== 0) stack.push(lo, hi, rangePrefix(records, lo, hi, depth + 1))
       continue
     }
     let sum = lo
@@ -242,13 +268,17 @@ function sortRecords(records: Records, data: Uint8Array, count: number): void {
     for (let i = lo; i < hi; i++) {
       const from = i * width
       const to = counts[(words[from + word] >>> shift) & 0xff]++
-      tempStarts[to] = starts[i]
-      tempLengths[to] = lengths[i]
+      if (!fits) {
+        tempStarts[to] = starts[i]
+        tempLengths[to] = lengths[i]
+      }
       const base = to * width
       for (let w = 0; w < width; w++) tempWords[base + w] = words[from + w]
     }
-    starts.set(tempStarts.subarray(lo, hi), lo)
-    lengths.set(tempLengths.subarray(lo, hi), lo)
+    if (!fits) {
+      starts.set(tempStarts.subarray(lo, hi), lo)
+      lengths.set(tempLengths.subarray(lo, hi), lo)
+    }
     words.set(tempWords.subarray(lo * width, hi * width), lo * width)
     // counts[key] is now the end of bucket key; bucket 0 (ended lines) needs no more sorting.
     let bucketStart = counts[0]
@@ -278,15 +308,15 @@ function radixPassWide(
   tempWords: Uint32Array,
   stack: number[]
 ): void {
-  const { starts, lengths, words, width } = records
+  const { starts, lengths, words, width, fits } = records
   const word = depth >> 2
   const shift = 16 - 8 * (depth & 3)
   counts.fill(0)
   for (let i = lo; i < hi; i++) counts[(words[i * width + word] >>> shift) & 0xffff]++
   const first = (words[lo * width + word] >>> shift) & 0xffff
   if (counts[first] === hi - lo) {
-    // One bucket: no need to move anything.
-    if ((first & 0xff) !== 0 && first >> 8 !== 0) stack.push(lo, hi, depth + 2)
+    // One bucket: no need to move anything; skip every byte the lines share in one pass.
+    if ((first & 0xff) !== 0 && first >> 8 !== 0) stack.push(lo, hi, rangePrefix(records, lo, hi, depth + 2))
     return
   }
   let sum = lo
@@ -298,13 +328,17 @@ function radixPassWide(
   for (let i = lo; i < hi; i++) {
     const from = i * width
     const to = counts[(words[from + word] >>> shift) & 0xffff]++
-    tempStarts[to] = starts[i]
-    tempLengths[to] = lengths[i]
+    if (!fits) {
+      tempStarts[to] = starts[i]
+      tempLengths[to] = lengths[i]
+    }
     const base = to * width
     for (let w = 0; w < width; w++) tempWords[base + w] = words[from + w]
   }
-  starts.set(tempStarts.subarray(lo, hi), lo)
-  lengths.set(tempLengths.subarray(lo, hi), lo)
+  if (!fits) {
+    starts.set(tempStarts.subarray(lo, hi), lo)
+    lengths.set(tempLengths.subarray(lo, hi), lo)
+  }
   words.set(tempWords.subarray(lo * width, hi * width), lo * width)
   // A key whose high byte is 0 ended at depth, whose low byte is 0 ended at depth + 1: all equal.
   let bucketStart = lo
@@ -336,6 +370,29 @@ function commonPrefixBytes(records: Records, count: number): number {
   return shared
 }
 
+/**
+ * How far (at least `depth`) the records lo … hi-1 share their bytes with the first, within the
+ * cached words and within every line.
+ */
+function rangePrefix(records: Records, lo: number, hi: number, depth: number): number {
+  const { words, width, lengths } = records
+  const cachedBytes = width * 4
+  let shared = cachedBytes
+  const first = lo * width
+  for (let i = lo; i < hi && shared > depth; i++) {
+    if (!records.fits && lengths[i] < shared) shared = lengths[i]
+    const base = i * width
+    for (let w = depth >> 2; w * 4 < shared; w++) {
+      const diff = words[base + w] ^ words[first + w]
+      if (diff !== 0) {
+        shared = Math.min(shared, w * 4 + (Math.clz32(diff) >> 3))
+        break
+      }
+    }
+  }
+  return shared > depth ? shared : depth
+}
+
 /** Byte order of records a and b, known equal before `depth`: their words, then the file past them. */
 function compareRecords(records: Records, data: Uint8Array, a: number, b: number, depth: number): number {
   const { words, width, starts, lengths } = records
@@ -344,6 +401,7 @@ function compareRecords(records: Records, data: Uint8Array, a: number, b: number
     const y = words[bb + w]
     if (x !== y) return x > y ? 1 : -1
   }
+  if (records.fits) return 0
   const la = lengths[a]
   const lb = lengths[b]
   const cachedBytes = width * 4
@@ -360,8 +418,10 @@ function compareRecords(records: Records, data: Uint8Array, a: number, b: number
 /** Copies record `from` over record `to`. */
 function copyRecord(records: Records, from: number, to: number): void {
   const { starts, lengths, words, width } = records
-  starts[to] = starts[from]
-  lengths[to] = lengths[from]
+  if (!records.fits) {
+    starts[to] = starts[from]
+    lengths[to] = lengths[from]
+  }
   for (let w = 0, a = from * width, b = to * width; w < width; w++) words[b + w] = words[a + w]
 }
 
@@ -382,6 +442,7 @@ function insertionSort(records: Records, data: Uint8Array, lo: number, hi: numbe
 
 /** A range whose lines share all their cached bytes (identifiers longer than 32 bytes): a comparison sort on the file. */
 function sortLong(records: Records, data: Uint8Array, lo: number, hi: number): void {
+  if (records.fits) return // lines that share all their words are equal
   const order = Array.from({ length: hi - lo }, (_, i) => lo + i)
   order.sort((a, b) => compareRecords(records, data, a, b, 0))
   // Their words are all equal, so only starts and lengths move.

@@ -114,6 +114,15 @@ describe('the canonical pool of a pool file, worked out on bytes', () => {
     agree(lines.join('\n'))
   })
 
+  it('agrees when the file’s first 64 KiB misjudge its line lengths and line count', () => {
+    const random = lcg(5)
+    const lines: string[] = []
+    for (let i = 0; i < 1_800; i++) lines.push(`LONG-${'x'.repeat(30)}-${Math.floor(random() * 900)}`)
+    for (let i = 0; i < 60_000; i++) lines.push(`S${Math.floor(random() * 40_000)}`)
+    for (let i = 0; i < 500; i++) lines.push(`S1-${'y'.repeat(40)}${Math.floor(random() * 50)}`)
+    agree(lines.join('\n'))
+  })
+
   it('agrees on empty files, files of blank lines, a BOM and a missing final newline', () => {
     for (const text of ['', '\n', '\n\n \r\n', '\ufeffA1\r\nB2', 'A\nA\nA', 'AB\nA\nABC\nB\n', '\u3000 \u3000\nX']) agree(text)
   })
@@ -122,6 +131,17 @@ describe('the canonical pool of a pool file, worked out on bytes', () => {
     for (const text of ['A\u0000B\nC', 'A\u007fB', 'A\u0085B', 'OK\nA\u2028B']) {
       expect(() => canonicalPoolBytes(Buffer.from(text))).toThrow(/换行或控制字符/)
       expect(() => slow(text)).toThrow(/换行或控制字符/)
+    }
+  })
+
+  it('finds a control character or DEL at every position within a four-byte word', () => {
+    for (let k = 0; k < 9; k++) {
+      // A tab is white space at either end, so it is only refused inside.
+      for (const bad of k === 0 ? ['\u0000', '\u001f', '\u007f'] : ['\u0000', '\u001f', '\u007f', '\u0009']) {
+        const text = `OK\n${'X'.repeat(k)}${bad}Y\nZZ`
+        expect(() => canonicalPoolBytes(Buffer.from(text))).toThrow(/换行或控制字符/)
+      }
+      agree(`${'X'.repeat(k)} ~\n${'~'.repeat(k)}\u00e9\n${' '.repeat(k)}Q`)
     }
   })
 
