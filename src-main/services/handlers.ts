@@ -7,6 +7,7 @@ import type { HandlerMap } from './serviceHost'
 import { settingsHandlers } from './settingsService'
 // issue 5: liaison meetings
 import { meetingsHandlers } from './meetingsService'
+import { minutesHandlers } from './minutesService'
 import { rosterHandlers } from './rosterService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
@@ -19,5 +20,6 @@ export const handlers: HandlerMap = {
   ...documentsHandlers,
   // issue 5: liaison meetings
   ...rosterHandlers,
-  ...meetingsHandlers
+  ...meetingsHandlers,
+  ...minutesHandlers
 }
