@@ -3,6 +3,8 @@ import { backupCommand, restoreCommand } from './cli/commands/backupCommands'
 import { docCommand } from './cli/commands/docCommand'
 import { seedDemoCommand } from './cli/commands/seedDemoCommand'
 import { statusCommand } from './cli/commands/statusCommand'
+// issue 5: liaison meetings
+import { meetingsCommand } from './cli/commands/meetingsCommand'
 import { CliFailure, createCliContext, type CliContext } from './cli/cliContext'
 import { parseArgs, UsageError } from './cli/parseArgs'
 
@@ -13,7 +15,9 @@ const commands: Record<string, (ctx: CliContext) => number | Promise<number>> = 
   audit: auditCommand,
   backup: backupCommand,
   restore: restoreCommand,
-  doc: docCommand
+  doc: docCommand,
+  // issue 5: liaison meetings
+  meetings: meetingsCommand
 }
 
 const usage = `用法：spotcheck <命令> [--db 数据库文件]
@@ -22,7 +26,8 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   audit verify                    校验操作记录的哈希链（完整退出码0，被改动退出码1）
   backup --out FILE               在线备份数据库并校验
   restore FILE                    校验备份后恢复（原数据库另存为 .pre-restore-*.bak）
-  doc members --out FILE.docx     导出联席会议成员单位及联络员名单`
+  doc members --out FILE.docx     导出联席会议成员单位及联络员名单
+  meetings list [--json]          联席会议列表（新的在前）`
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['db', 'out'])
