@@ -13,7 +13,8 @@ const commands: Record<string, () => Promise<(ctx: CliContext) => number | Promi
   audit: async () => (await import('./cli/commands/auditCommand')).auditCommand,
   backup: async () => (await import('./cli/commands/backupCommands')).backupCommand,
   restore: async () => (await import('./cli/commands/backupCommands')).restoreCommand,
-  doc: async () => (await import('./cli/commands/docCommand')).docCommand
+  doc: async () => (await import('./cli/commands/docCommand')).docCommand,
+  meetings: async () => (await import('./cli/commands/meetingsCommand')).meetingsCommand
 }
 
 // Issue 4: the draw engine's commands, for third parties checking a draw; no database is opened.
@@ -36,7 +37,8 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   audit verify                    校验操作记录的哈希链（完整退出码0，被改动退出码1）
   backup --out FILE               在线备份数据库并校验
   restore FILE                    校验备份后恢复（原数据库另存为 .pre-restore-*.bak）
-  doc members --out FILE.docx     导出联席会议成员单位及联络员名单${standaloneUsage}`
+  doc members --out FILE.docx     导出联席会议成员单位及联络员名单
+  meetings list [--json]          联席会议列表（新的在前）${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['db', 'out', ...standaloneValueOptions])

@@ -12,6 +12,14 @@ import {
   type TargetPageDto
 } from './domain/targets'
 import { rosterAssignInput, type RosterDto, type RosterSeatDto } from './domain/roster'
+import {
+  minutesCorrectInput,
+  minutesDraftInput,
+  minutesIssueInput,
+  minutesReviewInput,
+  minutesSignInput,
+  type MinutesDto
+} from './domain/minutes'
 import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
 
 /**
@@ -78,7 +86,14 @@ export const contract = {
   'meetings:addProgress': command<DecisionDto>()(progressInput.extend({ decisionId: id })),
   'meetings:decisionsBoard': query<DecisionDto[]>()(
     z.object({ includeDone: z.boolean().default(true) }).default({ includeDone: true })
-  )
+  ),
+  'minutes:list': query<MinutesDto[]>()(z.object({ meetingId: id })),
+  'minutes:saveDraft': command<MinutesDto>()(minutesDraftInput),
+  'minutes:circulate': command<MinutesDto>()(z.object({ minutesId: id })),
+  'minutes:recordReview': command<MinutesDto>()(minutesReviewInput),
+  'minutes:sign': command<MinutesDto>()(minutesSignInput),
+  'minutes:issue': command<MinutesDto>()(minutesIssueInput),
+  'minutes:correct': command<MinutesDto>()(minutesCorrectInput)
 } as const
 
 export type Contract = typeof contract

@@ -95,7 +95,8 @@ export async function buildMembersDocument(data: MembersDocumentData): Promise<B
       titleParagraph(titleLines),
       subtitleParagraph(issuerLine(data.officeName, formatChineseDate(data.issuedOn)), { size: ISSUER_SIZE }),
       blankLine(),
-      ...(data.conveners ?? []).map((c) => bodyParagraph(`${c.role}：${c.personName}${FULL_WIDTH_SPACE}${c.unitName}${c.post}`, { indent: false })),
+      // seeds/001 附件 §二 prints the name, a full-width space and "县政府副县长": the post already names the unit; the unit stands in when no post is given.
+      ...(data.conveners ?? []).map((c) => bodyParagraph(`${c.role}：${c.personName}${FULL_WIDTH_SPACE}${c.post || c.unitName}`, { indent: false })),
       ...(data.conveners?.length ? [blankLine()] : []),
       table
     ]

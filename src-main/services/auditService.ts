@@ -20,7 +20,13 @@ const actionNames: Record<string, string> = {
   'meetings:update': '修改联席会议',
   'meetings:addDecision': '新增议定事项',
   'meetings:updateDecision': '修改议定事项',
-  'meetings:addProgress': '登记议定事项进展'
+  'meetings:addProgress': '登记议定事项进展',
+  'minutes:saveDraft': '起草会议纪要',
+  'minutes:circulate': '会议纪要送与会单位征求意见',
+  'minutes:recordReview': '登记与会单位纪要意见',
+  'minutes:sign': '签发会议纪要',
+  'minutes:issue': '印发会议纪要',
+  'minutes:correct': '更正会议纪要'
 }
 
 interface Row {

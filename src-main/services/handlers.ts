@@ -8,6 +8,7 @@ import type { HandlerMap } from './serviceHost'
 import { settingsHandlers } from './settingsService'
 // issue 5: liaison meetings
 import { meetingsHandlers } from './meetingsService'
+import { minutesHandlers } from './minutesService'
 import { rosterHandlers } from './rosterService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
@@ -21,5 +22,6 @@ export const handlers: HandlerMap = {
   ...directoryHandlers,
   // issue 5: liaison meetings
   ...rosterHandlers,
-  ...meetingsHandlers
+  ...meetingsHandlers,
+  ...minutesHandlers
 }

@@ -125,3 +125,9 @@ export type RosterRole = (typeof rosterRoles)[number]
 /** What a meeting topic, a plan or an attachment can point at (kind + id). */
 export const linkKinds = ['plan', 'planItem', 'task', 'checklistItem', 'meeting', 'decision', 'result', 'followUp', 'correction'] as const
 export type LinkKind = (typeof linkKinds)[number]
+
+/** issue 5 §5: 会议纪要 workflow (seeds/001 附件 四(三)). */
+export const minutesStatuses = ['草稿', '征求意见', '已签发', '已印发'] as const
+export type MinutesStatus = (typeof minutesStatuses)[number]
+export const minutesOpinions = ['同意', '修改意见'] as const
+export type MinutesOpinion = (typeof minutesOpinions)[number]

@@ -33,7 +33,7 @@ describe('liaison meetings, through the real UI', () => {
     await meetings.open()
     // Only the test's own units: the foundation suite later clears the demo county, which it may not
     // do while an own meeting still points at demo units.
-    await meetings.startMeeting({ title: '2026年第二次全体会议（测试）', date: '2026-11-20', place: '县政府第三会议室', conveningUnit: '示范县会议测试甲局' })
+    await meetings.startMeeting({ title: '2026年第二次全体会议（测试）', date: '2026-11-20', place: '县政府第三会议室', conveningUnit: '示范县会议测试甲局', held: true })
     await meetings.addUnit('示范县会议测试甲局')
     await meetings.addUnit('示范县会议测试乙局')
     await expect.poll(async () => meetings.attendeeRows().count()).toBe(2)
@@ -65,6 +65,19 @@ describe('liaison meetings, through the real UI', () => {
     const first = page.getByTestId('decision-row').first()
     expect(await first.innerText()).toContain('测试甲局牵头完成')
     if (shots) await page.screenshot({ path: `${shots}/decisions-board.png` })
+  })
+
+  it('takes the meeting’s minutes from draft through every unit’s agreement to 签发, numbered and locked', async () => {
+    const meetings = new MeetingsPage(page)
+    await meetings.open()
+    await page.getByTestId('meeting-row').filter({ hasText: '2026年第二次全体会议（测试）' }).click()
+    await meetings.meetingTitle().waitFor()
+    await meetings.holdMinutes('会议议定如下：一、由测试甲局牵头完成下半年联合抽查。', '陈新洪')
+    await expect.poll(async () => meetings.minutesStatus().innerText()).toBe('已签发')
+    expect(await page.getByTestId('minutes-panel').innerText()).toMatch(/〔2026〕\d+号/)
+    expect(await page.getByTestId('minutes-body').isDisabled()).toBe(true)
+    expect(await page.getByTestId('meeting-edit').isDisabled()).toBe(true)
+    if (shots) await page.screenshot({ path: `${shots}/minutes-signed.png`, fullPage: true })
   })
 })
 

@@ -31,6 +31,16 @@ describe('spotcheck command line', () => {
     expect(counts.meetings).toBeGreaterThanOrEqual(2)
   })
 
+  it('lists the demo county’s meetings as JSON with id, title, date and kind', () => {
+    const run = runCli(['meetings', 'list', '--json', '--db', db])
+    expect(run.code).toBe(0)
+    const meetings = JSON.parse(run.stdout) as { id: number; title: string; date: string; kind: string }[]
+    expect(meetings.length).toBeGreaterThanOrEqual(2)
+    expect(Object.keys(meetings[0]).sort()).toEqual(['date', 'id', 'kind', 'title'])
+    expect(meetings[0].date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(meetings.map((m) => m.kind)).toEqual(expect.arrayContaining(['全体会议', '联络员会议']))
+  })
+
   it('refuses to seed the demo county over existing data, in Chinese, with exit 1', () => {
     const run = runCli(['seed-demo', '--db', db])
     expect(run.code).toBe(1)

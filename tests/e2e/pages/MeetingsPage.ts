@@ -5,6 +5,8 @@ export interface MeetingFields {
   date: string
   place?: string
   conveningUnit: string
+  /** Recorded as 已召开 (minutes can be drafted) rather than 筹备中. */
+  held?: boolean
 }
 
 /** 联席会议 list, the meeting dialog and the meeting page with its decisions. */
@@ -28,6 +30,7 @@ export class MeetingsPage {
     await this.pickDate('meeting-field-date', fields.date)
     if (fields.place) await this.page.getByTestId('meeting-field-place').fill(fields.place)
     await this.choose('meeting-field-conveningDepartmentId', fields.conveningUnit)
+    if (fields.held) await this.choose('meeting-field-status', '已召开')
   }
 
   /** Picks the option showing `text` in the Element Plus select `testId`. */
@@ -92,5 +95,25 @@ export class MeetingsPage {
 
   decisionRow(text: string) {
     return this.page.locator('tr', { has: this.page.getByTestId('decision-row') }).filter({ hasText: text })
+  }
+
+  minutesStatus() {
+    return this.page.getByTestId('minutes-status')
+  }
+
+  /** Drafts the minutes, sends them round, records every attending unit's 同意 and the convener signs them. */
+  async holdMinutes(body: string, signer: string): Promise<void> {
+    await this.page.getByTestId('minutes-body').fill(body)
+    await this.page.getByTestId('minutes-save').click()
+    await this.page.getByTestId('minutes-circulate').click()
+    const unanswered = this.page.locator('[data-testid="minutes-reviews"] tbody tr', { hasText: '未反馈' })
+    await unanswered.first().waitFor()
+    for (let left = await unanswered.count(); left > 0; left--) {
+      await unanswered.first().locator('[data-testid^="minutes-agree-"]').click()
+      for (let waited = 0; (await unanswered.count()) >= left && waited < 10_000; waited += 50) await this.page.waitForTimeout(50)
+    }
+    await this.page.getByTestId('minutes-sign').click()
+    await this.page.locator('.el-message-box input').fill(signer)
+    await this.page.locator('.el-message-box').getByRole('button', { name: '确定' }).click()
   }
 }
