@@ -7,7 +7,17 @@ import type { RosterSeatDto } from '../../src-shared/domain/roster'
 import { DashboardPage } from './pages/DashboardPage'
 import { MeetingsPage } from './pages/MeetingsPage'
 import { RosterPage } from './pages/RosterPage'
-import { callApi, launchBrowser, openApp } from './support/launchBrowser'
+import { launchBrowser, openApp } from './support/launchBrowser'
+import { startOwnServer, type OwnServer } from './support/startOwnServer'
+
+// This file adds units, meetings and decisions: it runs on a server of its own, so the shared
+// server's suites still see the pristine demo county whatever order the files run in.
+let server: OwnServer
+const callApi = <T>(channel: string, input?: unknown) => server.callApi<T>(channel, input)
+beforeAll(async () => {
+  server = await startOwnServer()
+})
+afterAll(() => server?.stop())
 
 const shots = process.env.SCREENSHOT_DIR
 
@@ -16,7 +26,7 @@ describe('liaison meetings, through the real UI', () => {
   let page: Page
   beforeAll(async () => {
     browser = await launchBrowser()
-    page = await openApp(browser)
+    page = await openApp(browser, server.appUrl)
     // Units of its own, so the test does not depend on the demo county still being loaded.
     for (const [name, shortName, leaderName] of [
       ['示范县会议测试甲局', '测试甲', '甲局长'],
@@ -86,7 +96,7 @@ describe('the roster (组成人员), through the real UI', () => {
   let page: Page
   beforeAll(async () => {
     browser = await launchBrowser()
-    page = await openApp(browser)
+    page = await openApp(browser, server.appUrl)
   })
   afterAll(async () => browser?.close())
 

@@ -11,10 +11,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A page opened on the app's launch URL (with its token), 1366×800 like an office screen. */
-export async function openApp(browser: Browser): Promise<Page> {
+export async function openApp(browser: Browser, appUrl: string = inject('appUrl')): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN', acceptDownloads: true })
   const page = await context.newPage()
-  await page.goto(inject('appUrl'))
+  await page.goto(appUrl)
   return page
 }
 
