@@ -119,3 +119,19 @@ export function signatureBlock(signer: string, date: string): Paragraph[] {
   }
   return [signatureLine(signer, signerRight, { keepNext: true }), signatureLine(date, dateRight)]
 }
+
+/**
+ * A labelled list such as the attendance lines of a 纪要 (GB/T 9704-2012 §10.3): "左空二字" the label in
+ * 3号黑体 with a full-width colon, then the text in 3号仿宋; a wrapped line starts under the first character
+ * after the colon ("回行时与冒号后的首字对齐"), which a hanging indent as wide as label and colon gives.
+ */
+export function labelledParagraph(label: string, text: string, options: { keepNext?: boolean } = {}): Paragraph {
+  const labelWidth = textWidthInChars(label) + 1
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: BODY_LINE_SPACING,
+    indent: { left: (2 + labelWidth) * BODY_CHAR, hanging: labelWidth * BODY_CHAR },
+    keepNext: options.keepNext,
+    children: [...gongwenRuns(`${label}：`, FONT.heiTi), ...gongwenRuns(text)]
+  })
+}
