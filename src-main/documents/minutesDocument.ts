@@ -155,7 +155,7 @@ export async function buildMinutesDocument(data: MinutesDocumentData): Promise<B
       ? [bodyParagraph(`更正说明：本纪要为第${data.correction.version}版，更正原因：${data.correction.reason.replace(/[。.]$/, '')}。原印发的纪要同时作废，以本版为准。`)]
       : []),
     ...(groups.length > 0 ? [blankLine({ keepNext: true })] : []),
-    ...groups.map((g, i) => labelledParagraph(g.status, attendanceText(g.people), { keepNext: i < groups.length - 1 })),
+    ...groups.map((g) => labelledParagraph(g.status, attendanceText(g.people))),
     imprintTable({ copyTo: data.copyTo, issuer: imprintIssuer(data.countyName, data.officeName, issuedDate), issuedDate }),
     // A floating table is anchored to the paragraph after it.
     new Paragraph({ spacing: { ...SINGLE_LINE_SPACING, before: 0, after: 0 }, run: { size: 2 } })

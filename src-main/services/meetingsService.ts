@@ -201,6 +201,19 @@ function readDecision(ctx: ServiceContext, id: number): DecisionDto {
 
 const statusRank: Record<DecisionDto['status'], number> = { 逾期: 0, 推进中: 1, 未开始: 2, 已完成: 3 }
 
+/** The decisions board: overdue first, then by due date (no date last), then the newest meeting. */
+export function readDecisionsBoard(db: Db, today: string, includeDone: boolean): DecisionDto[] {
+  return decisionDtos(db, db.select().from(meetingDecisions).all(), today)
+    .filter((d) => includeDone || d.status !== '已完成')
+    .sort(
+      (a, b) =>
+        statusRank[a.status] - statusRank[b.status] ||
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+        b.meetingDate.localeCompare(a.meetingDate) ||
+        a.id - b.id
+    )
+}
+
 export const meetingsHandlers: Pick<
   HandlerMap,
   | 'meetings:list'
@@ -294,19 +307,5 @@ export const meetingsHandlers: Pick<
       return readDecision(ctx, decisionId)
     }
   },
-  'meetings:decisionsBoard': {
-    tx: (ctx, { includeDone }) => {
-      const all = decisionDtos(ctx.db, ctx.db.select().from(meetingDecisions).all(), ctx.today)
-      // Overdue first, then by due date (no date last), then the newest meeting.
-      return all
-        .filter((d) => includeDone || d.status !== '已完成')
-        .sort(
-          (a, b) =>
-            statusRank[a.status] - statusRank[b.status] ||
-            (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
-            b.meetingDate.localeCompare(a.meetingDate) ||
-            a.id - b.id
-        )
-    }
-  }
+  'meetings:decisionsBoard': { tx: (ctx, { includeDone }) => readDecisionsBoard(ctx.db, ctx.today, includeDone) }
 }

@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, TextRun } from 'docx'
+import { AlignmentType, Paragraph, Tab, TextRun } from 'docx'
 import { BODY_LINE_SPACING, FONT, FONT_SIZE, charWidth } from './gongwenStyle'
 
 /** One body character (3号): the unit of "空二字", "右空四字" in GB/T 9704-2012 §3.1. */
@@ -6,9 +6,14 @@ const BODY_CHAR = charWidth(FONT_SIZE.size3)
 
 type Font = (typeof FONT)[keyof typeof FONT]
 
-/** Runs of text in a face and size; each "\n" in the text becomes a line break. */
+/** Runs of text in a face and size; each "\n" in the text becomes a line break, each "\t" a tab (`<w:tab/>`). */
 export function gongwenRuns(text: string, font: Font = FONT.fangSong, size: number = FONT_SIZE.size3): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ text: line, font, size, break: i === 0 ? undefined : 1 }))
+  return text.split('\n').map((line, i) => {
+    const break_ = i === 0 ? undefined : 1
+    if (!line.includes('\t')) return new TextRun({ text: line, font, size, break: break_ })
+    const children = line.split('\t').flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part]))
+    return new TextRun({ children, font, size, break: break_ })
+  })
 }
 
 /**
