@@ -283,8 +283,9 @@ export const meetingsHandlers: Pick<
       assertUnits(ctx.db, input.ownerDepartmentIds, 'ownerDepartmentIds')
       // Following up a decision goes on after 签发 (seeds/001 附件 §三 督促落实); only its wording is fixed by the minutes.
       const meeting = meetingRow(ctx.db, before.meetingId)
-      if (meeting.status === '纪要已签发' && (input.content !== before.content || input.dueDate !== before.dueDate)) {
-        throw new ServiceError('CONFLICT', '纪要已签发，议定事项的内容和期限以纪要为准，不能修改；只能更新落实状态和进展', 'content')
+      const sameOwners = input.ownerDepartmentIds.length === before.ownerDepartmentIds.length && input.ownerDepartmentIds.every((id, i) => id === before.ownerDepartmentIds[i])
+      if (meeting.status === '纪要已签发' && (input.content !== before.content || input.dueDate !== before.dueDate || !sameOwners)) {
+        throw new ServiceError('CONFLICT', '纪要已签发，议定事项的内容、责任单位和期限以纪要为准，不能修改；只能更新落实状态和进展', 'content')
       }
       ctx.auditDetail({ name: input.content, before: readDecision(ctx, id) })
       const completedDate = input.status === '已完成' ? (before.completedDate ?? ctx.today) : null
