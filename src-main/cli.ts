@@ -38,10 +38,13 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   backup --out FILE               在线备份数据库并校验
   restore FILE                    校验备份后恢复（原数据库另存为 .pre-restore-*.bak）
   doc members --out FILE.docx     导出联席会议成员单位及联络员名单
+  doc minutes --meeting ID --out FILE.docx         导出已签发的会议纪要
+  doc meeting-notice --meeting ID --out FILE.docx  导出会议通知（含回执）
+  doc decisions-report --out FILE.docx             导出议定事项落实情况通报
   meetings list [--json]          联席会议列表（新的在前）${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['db', 'out', ...standaloneValueOptions])
+  const args = parseArgs(argv, ['db', 'out', 'meeting', ...standaloneValueOptions])
   const name = args.positional[0]
   if (!name || args.switches.has('help')) {
     process.stdout.write(`${usage}\n`)

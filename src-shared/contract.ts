@@ -46,6 +46,11 @@ const documentFileInput = z
   .object({ fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional() })
   .default({})
 const id = z.number({ error: '缺少记录编号' }).int().positive({ error: '记录编号无效' })
+/** issue 5 §6: a document of one meeting (纪要, 会议通知). */
+const meetingDocumentInput = z.object({
+  meetingId: id,
+  fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional()
+})
 
 export const contract = {
   'departments:list': query<DepartmentDto[]>()(
@@ -93,7 +98,11 @@ export const contract = {
   'minutes:recordReview': command<MinutesDto>()(minutesReviewInput),
   'minutes:sign': command<MinutesDto>()(minutesSignInput),
   'minutes:issue': command<MinutesDto>()(minutesIssueInput),
-  'minutes:correct': command<MinutesDto>()(minutesCorrectInput)
+  'minutes:correct': command<MinutesDto>()(minutesCorrectInput),
+  // issue 5 §6: 会议纪要, 会议通知, 议定事项落实情况通报
+  'meetings:exportMinutes': command<IssuedFileDto>()(meetingDocumentInput),
+  'meetings:exportNotice': command<IssuedFileDto>()(meetingDocumentInput),
+  'meetings:exportDecisionsReport': command<IssuedFileDto>()(documentFileInput)
 } as const
 
 export type Contract = typeof contract

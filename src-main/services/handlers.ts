@@ -10,6 +10,7 @@ import { settingsHandlers } from './settingsService'
 import { meetingsHandlers } from './meetingsService'
 import { minutesHandlers } from './minutesService'
 import { rosterHandlers } from './rosterService'
+import { meetingDocumentsHandlers } from './meetingDocumentsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -23,5 +24,6 @@ export const handlers: HandlerMap = {
   // issue 5: liaison meetings
   ...rosterHandlers,
   ...meetingsHandlers,
-  ...minutesHandlers
+  ...minutesHandlers,
+  ...meetingDocumentsHandlers
 }

@@ -201,6 +201,19 @@ function readDecision(ctx: ServiceContext, id: number): DecisionDto {
 
 const statusRank: Record<DecisionDto['status'], number> = { 逾期: 0, 推进中: 1, 未开始: 2, 已完成: 3 }
 
+/** The decisions board: overdue first, then by due date (no date last), then the newest meeting. */
+export function readDecisionsBoard(db: Db, today: string, includeDone: boolean): DecisionDto[] {
+  return decisionDtos(db, db.select().from(meetingDecisions).all(), today)
+    .filter((d) => includeDone || d.status !== '已完成')
+    .sort(
+      (a, b) =>
+        statusRank[a.status] - statusRank[b.status] ||
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+        b.meetingDate.localeCompare(a.meetingDate) ||
+        a.id - b.id
+    )
+}
+
 export const meetingsHandlers: Pick<
   HandlerMap,
   | 'meetings:list'
@@ -270,8 +283,9 @@ export const meetingsHandlers: Pick<
       assertUnits(ctx.db, input.ownerDepartmentIds, 'ownerDepartmentIds')
       // Following up a decision goes on after 签发 (seeds/001 附件 §三 督促落实); only its wording is fixed by the minutes.
       const meeting = meetingRow(ctx.db, before.meetingId)
-      if (meeting.status === '纪要已签发' && (input.content !== before.content || input.dueDate !== before.dueDate)) {
-        throw new ServiceError('CONFLICT', '纪要已签发，议定事项的内容和期限以纪要为准，不能修改；只能更新落实状态和进展', 'content')
+      const sameOwners = input.ownerDepartmentIds.length === before.ownerDepartmentIds.length && input.ownerDepartmentIds.every((id, i) => id === before.ownerDepartmentIds[i])
+      if (meeting.status === '纪要已签发' && (input.content !== before.content || input.dueDate !== before.dueDate || !sameOwners)) {
+        throw new ServiceError('CONFLICT', '纪要已签发，议定事项的内容、责任单位和期限以纪要为准，不能修改；只能更新落实状态和进展', 'content')
       }
       ctx.auditDetail({ name: input.content, before: readDecision(ctx, id) })
       const completedDate = input.status === '已完成' ? (before.completedDate ?? ctx.today) : null
@@ -294,19 +308,5 @@ export const meetingsHandlers: Pick<
       return readDecision(ctx, decisionId)
     }
   },
-  'meetings:decisionsBoard': {
-    tx: (ctx, { includeDone }) => {
-      const all = decisionDtos(ctx.db, ctx.db.select().from(meetingDecisions).all(), ctx.today)
-      // Overdue first, then by due date (no date last), then the newest meeting.
-      return all
-        .filter((d) => includeDone || d.status !== '已完成')
-        .sort(
-          (a, b) =>
-            statusRank[a.status] - statusRank[b.status] ||
-            (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
-            b.meetingDate.localeCompare(a.meetingDate) ||
-            a.id - b.id
-        )
-    }
-  }
+  'meetings:decisionsBoard': { tx: (ctx, { includeDone }) => readDecisionsBoard(ctx.db, ctx.today, includeDone) }
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm'
 import type { MinutesDto, MinutesReviewDto } from '@shared/domain/minutes'
+import { formatMinutesNumber, minutesSequence } from '@shared/domain/minutesNumber'
 import type { Db } from '../db/openStore'
 import { departments, meetingAttendees, meetingMinutes, meetings, minutesReviews, type MeetingMinutesRow } from '../db/schema'
 import type { ServiceContext } from './serviceContext'
@@ -56,15 +57,15 @@ function nextStep(status: MeetingMinutesRow['status']): string {
   return '用“更正”另起新版本'
 }
 
-/** Minutes are numbered per year: <前缀>〔2026〕1号; the demo county's and earlier numbers count too. */
-function nextNumber(db: Db, prefix: string, year: string): string {
-  const pattern = new RegExp(`〔${year}〕(\\d+)号$`)
+/** Minutes are numbered per year in the format set in 办公室设置; the demo county's and earlier numbers count too. */
+function nextNumber(db: Db, year: string): string {
+  const { minutesPrefix, minutesNumberStyle } = readSettings(db)
   const used = db
-    .select({ n: meetings.minutesNumber })
+    .select({ n: meetings.minutesNumber, signedDate: meetings.signedDate })
     .from(meetings)
     .all()
-    .map((m) => Number(pattern.exec(m.n ?? '')?.[1] ?? 0))
-  return `${prefix}〔${year}〕${Math.max(0, ...used) + 1}号`
+    .map((m) => minutesSequence(m.n, year, m.signedDate?.slice(0, 4) ?? null))
+  return formatMinutesNumber(minutesNumberStyle, minutesPrefix, year, Math.max(0, ...used) + 1)
 }
 
 function save(ctx: ServiceContext, id: number, fields: Partial<typeof meetingMinutes.$inferInsert>): MinutesDto {
@@ -147,7 +148,7 @@ export const minutesHandlers: Pick<
       }
       const meeting = ctx.db.select().from(meetings).where(eq(meetings.id, row.meetingId)).get()!
       if (signedDate < meeting.date) throw new ServiceError('VALIDATION', `签发日期不能早于会议日期 ${meeting.date}`, 'signedDate')
-      const number = row.number ?? nextNumber(ctx.db, readSettings(ctx.db).minutesPrefix, signedDate.slice(0, 4))
+      const number = row.number ?? nextNumber(ctx.db, signedDate.slice(0, 4))
       ctx.db
         .update(meetings)
         .set({ status: '纪要已签发', minutesNumber: number, signer, signedDate, updatedAt: ctx.now })

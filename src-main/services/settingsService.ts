@@ -12,7 +12,7 @@ export function readSettings(db: Db): SettingsDto {
   const result = { ...defaultSettings }
   for (const key of officeKeys) {
     const value = stored.get(key)
-    if (typeof value === 'string' && value !== '') result[key] = value
+    if (typeof value === 'string' && value !== '') (result as Record<string, string>)[key] = value
   }
   return result
 }

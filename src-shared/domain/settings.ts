@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { minutesNumberStyles } from './minutesNumber'
 
 /** Office settings (issue 2 §6; DESIGN.md "settings"). */
 export const settingsInput = z.object({
@@ -22,6 +23,8 @@ export const settingsInput = z.object({
     .trim()
     .min(1, { error: '请填写会议纪要编号前缀' })
     .max(30, { error: '纪要编号前缀不能超过30个字' }),
+  // issue 5 §5: minutes are numbered per year, 〔2026〕1号 or 第1期.
+  minutesNumberStyle: z.enum(minutesNumberStyles, { error: '请选择会议纪要编号格式：〔年份〕号或第N期' }).default('〔年份〕号'),
   taskPrefix: z
     .string()
     .trim()
@@ -41,6 +44,7 @@ export const defaultSettings: SettingsDto = {
   countyName: '示范县',
   noticePrefix: '部门联合双随机抽检字',
   minutesPrefix: '双随机联席纪要',
+  minutesNumberStyle: '〔年份〕号',
   taskPrefix: 'LHCC',
   operator: '联席办'
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DashboardDto } from '../../src-shared/dashboard'
@@ -88,6 +91,23 @@ describe('liaison meetings, through the real UI', () => {
     expect(await page.getByTestId('minutes-body').isDisabled()).toBe(true)
     expect(await page.getByTestId('meeting-edit').isDisabled()).toBe(true)
     if (shots) await page.screenshot({ path: `${shots}/minutes-signed.png`, fullPage: true })
+  })
+
+  it('exports the signed minutes as a Word file, recorded in the register, and the decisions report from the board', async () => {
+    const saved = mkdtempSync(join(tmpdir(), 'spotcheck-minutes-e2e-'))
+    // The nav keeps 联席会议 highlighted on a meeting's own page.
+    expect(await page.getByTestId('nav-meetings').getAttribute('class')).toContain('is-active')
+    const [minutes] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-minutes').click()])
+    expect(minutes.suggestedFilename()).toMatch(/纪要.*〔2026〕\d+号\.docx$/)
+    await minutes.saveAs(join(saved, 'minutes.docx'))
+    expect(readFileSync(join(saved, 'minutes.docx')).subarray(0, 2).toString()).toBe('PK')
+    await expect.poll(async () => page.locator('.el-message--success').last().innerText()).toContain(minutes.suggestedFilename())
+    const recent = await callApi<{ action: string }[]>('audit:recent', { limit: 5 })
+    expect(recent[0].action).toBe('meetings:exportMinutes')
+
+    await page.getByTestId('nav-decisions').click()
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-decisionsReport').click()])
+    expect(report.suggestedFilename()).toMatch(/议定事项落实情况通报.*\.docx$/)
   })
 })
 

@@ -111,13 +111,17 @@ describe('the minutes workflow (会议纪要: 起草 → 征求意见 → 签发
 })
 
 describe('minutes of the demo county', () => {
-  it('keeps the signed demo plenary locked although its minutes predate the workflow', async () => {
+  it('keeps the demo plenary’s issued minutes, agreed by every attending unit, locked against redrafting', async () => {
     const s = openTempServices({ seedDemo: true })
     try {
       const signed = (await s.call('meetings:list')).find((m) => m.status === '纪要已签发')!
+      const [minutes] = await s.call('minutes:list', { meetingId: signed.id })
+      expect(minutes).toMatchObject({ status: '已印发', version: 1, copyTo: ['示范县人民政府'] })
+      expect(minutes.reviews.length).toBeGreaterThanOrEqual(6)
+      expect(minutes.reviews.every((r) => r.opinion === '同意')).toBe(true)
       const error = await s.fail('minutes:saveDraft', { meetingId: signed.id, body: '改写' })
       expect(error.code).toBe('CONFLICT')
-      expect(error.message).toContain('已签发')
+      expect(error.message).toContain('已印发')
     } finally {
       s.close()
     }

@@ -5,18 +5,34 @@ import { call, CliFailure, type CliContext } from '../cliContext'
 import { option } from '../parseArgs'
 
 /** Document kinds the CLI writes, each through its contract channel (so each is registered). */
-const kinds: Record<string, { channel: string; label: string }> = {
-  members: { channel: 'documents:exportMembers', label: '联席会议成员单位及联络员名单' }
+const kinds: Record<string, { channel: string; label: string; needsMeeting?: boolean }> = {
+  members: { channel: 'documents:exportMembers', label: '联席会议成员单位及联络员名单' },
+  // issue 5 §7
+  minutes: { channel: 'meetings:exportMinutes', label: '会议纪要', needsMeeting: true },
+  'meeting-notice': { channel: 'meetings:exportNotice', label: '会议通知', needsMeeting: true },
+  'decisions-report': { channel: 'meetings:exportDecisionsReport', label: '议定事项落实情况通报' }
 }
 
-/** `spotcheck doc KIND --out FILE.docx` */
+const usage = `用法：spotcheck doc members|decisions-report --out 文件.docx [--db FILE]
+      spotcheck doc minutes|meeting-notice --meeting 会议编号 --out 文件.docx [--db FILE]`
+
+/** `spotcheck doc KIND [--meeting ID] --out FILE.docx` */
 export async function docCommand(ctx: CliContext): Promise<number> {
   const [, kind] = ctx.args.positional
   const out = option(ctx.args, 'out')
   const spec = kind ? kinds[kind] : undefined
-  if (!spec || !out) throw new CliFailure(`用法：spotcheck doc ${Object.keys(kinds).join('|')} --out 文件.docx [--db FILE]`, 2)
+  if (!spec || !out) throw new CliFailure(usage, 2)
   if (!/\.docx$/i.test(out)) throw new CliFailure('输出文件名应以 .docx 结尾', 2)
-  const issued = await call<IssuedFileDto>(ctx, spec.channel, { fileName: basename(out) })
+  const input: Record<string, unknown> = { fileName: basename(out) }
+  if (spec.needsMeeting) {
+    const meeting = option(ctx.args, 'meeting')
+    if (meeting === undefined) throw new CliFailure(`请用 --meeting 指定会议编号（可用 spotcheck meetings list 查看）\n${usage}`, 2)
+    if (!/^[1-9]\d*$/.test(meeting)) throw new CliFailure(`会议编号“${meeting}”无效：应为正整数（可用 spotcheck meetings list 查看）`, 2)
+    input.meetingId = Number(meeting)
+    const found = await ctx.services().invoke('meetings:get', { id: input.meetingId })
+    if (!found.ok && found.error.code === 'NOT_FOUND') throw new CliFailure(`没有编号为 ${meeting} 的会议：请用 spotcheck meetings list 查看会议编号`)
+  }
+  const issued = await call<IssuedFileDto>(ctx, spec.channel, input)
   writeFileSync(resolve(out), Buffer.from(issued.base64, 'base64'))
   ctx.out(`已生成${spec.label}：${resolve(out)}（SHA-256 ${issued.sha256}）`)
   return 0

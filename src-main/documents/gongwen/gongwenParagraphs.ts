@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, TextRun } from 'docx'
+import { AlignmentType, Paragraph, Tab, TextRun } from 'docx'
 import { BODY_LINE_SPACING, FONT, FONT_SIZE, charWidth } from './gongwenStyle'
 
 /** One body character (3号): the unit of "空二字", "右空四字" in GB/T 9704-2012 §3.1. */
@@ -6,9 +6,14 @@ const BODY_CHAR = charWidth(FONT_SIZE.size3)
 
 type Font = (typeof FONT)[keyof typeof FONT]
 
-/** Runs of text in a face and size; each "\n" in the text becomes a line break. */
+/** Runs of text in a face and size; each "\n" in the text becomes a line break, each "\t" a tab (`<w:tab/>`). */
 export function gongwenRuns(text: string, font: Font = FONT.fangSong, size: number = FONT_SIZE.size3): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ text: line, font, size, break: i === 0 ? undefined : 1 }))
+  return text.split('\n').map((line, i) => {
+    const break_ = i === 0 ? undefined : 1
+    if (!line.includes('\t')) return new TextRun({ text: line, font, size, break: break_ })
+    const children = line.split('\t').flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part]))
+    return new TextRun({ children, font, size, break: break_ })
+  })
 }
 
 /**
@@ -118,4 +123,20 @@ export function signatureBlock(signer: string, date: string): Paragraph[] {
     signerRight = dateRight + dateWidth + 2 - signerWidth
   }
   return [signatureLine(signer, signerRight, { keepNext: true }), signatureLine(date, dateRight)]
+}
+
+/**
+ * A labelled list such as the attendance lines of a 纪要 (GB/T 9704-2012 §10.3): "左空二字" the label in
+ * 3号黑体 with a full-width colon, then the text in 3号仿宋; a wrapped line starts under the first character
+ * after the colon ("回行时与冒号后的首字对齐"), which a hanging indent as wide as label and colon gives.
+ */
+export function labelledParagraph(label: string, text: string, options: { keepNext?: boolean } = {}): Paragraph {
+  const labelWidth = textWidthInChars(label) + 1
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: BODY_LINE_SPACING,
+    indent: { left: (2 + labelWidth) * BODY_CHAR, hanging: labelWidth * BODY_CHAR },
+    keepNext: options.keepNext,
+    children: [...gongwenRuns(`${label}：`, FONT.heiTi), ...gongwenRuns(text)]
+  })
 }

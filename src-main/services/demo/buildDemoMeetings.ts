@@ -1,4 +1,13 @@
-import type { decisionProgress, meetingAttendees, meetingDecisions, meetings, meetingTopics, rosterSeats } from '../../db/schema'
+import type {
+  decisionProgress,
+  meetingAttendees,
+  meetingDecisions,
+  meetingMinutes,
+  meetings,
+  meetingTopics,
+  minutesReviews,
+  rosterSeats
+} from '../../db/schema'
 import { addDays, weekdayOnOrBefore } from './addDays'
 import { demoConvener, demoDepartments, demoDeputyConveners, type DemoDepartmentKey } from './demoDepartments'
 import type { DemoIds } from './demoIds'
@@ -10,6 +19,9 @@ export interface DemoMeetingRows {
   topics: (typeof meetingTopics.$inferInsert)[]
   decisions: (typeof meetingDecisions.$inferInsert)[]
   progress: (typeof decisionProgress.$inferInsert)[]
+  /** The plenary's signed and issued minutes, so the demo exports a real 纪要 (issue 5 §7). */
+  minutes: (typeof meetingMinutes.$inferInsert)[]
+  minutesReviews: (typeof minutesReviews.$inferInsert)[]
 }
 
 export interface DemoMeetingsInput {
@@ -33,7 +45,7 @@ const absentFromPlenary: DemoDepartmentKey[] = ['税务', '消防救援']
  */
 export function buildDemoMeetings(input: DemoMeetingsInput): DemoMeetingRows {
   const { ids, departmentIds, now, today, minutesPrefix } = input
-  const rows: DemoMeetingRows = { rosterSeats: [], meetings: [], attendees: [], topics: [], decisions: [], progress: [] }
+  const rows: DemoMeetingRows = { rosterSeats: [], meetings: [], attendees: [], topics: [], decisions: [], progress: [], minutes: [], minutesReviews: [] }
   const lead = demoDepartments.find((d) => d.isLead)!
   const officeDirector = { name: lead.leaderName, post: lead.leaderPost }
 
@@ -178,5 +190,36 @@ export function buildDemoMeetings(input: DemoMeetingsInput): DemoMeetingRows {
     `${year}-06-30` > plenaryDate ? `${year}-06-30` : addDays(plenaryDate, 90),
     '未开始'
   )
+
+  // seeds/001 附件 §四(三): drafted by the convening unit, agreed by the attending units, signed by the convener, issued.
+  const minutesId = ids('meeting_minutes')
+  const [, plenaryMonth, plenaryDay] = plenaryDate.split('-').map(Number)
+  rows.minutes.push({
+    id: minutesId,
+    meetingId: plenaryId,
+    version: 1,
+    status: '已印发',
+    body: [
+      `${year}年${plenaryMonth}月${plenaryDay}日上午，县政府副县长、联席会议召集人${demoConvener.personName}在县政府第三会议室主持召开示范县市场监管领域部门联合“双随机、一公开”监管联席会议${year}年第一次全体会议。` +
+        `会议听取了县市场监督管理局关于${previousYear}年度部门联合“双随机、一公开”监管工作情况的汇报，审议了${planTitle}和部门联合抽查事项清单调整意见。`,
+      `会议指出，${previousYear}年各成员单位按照“一单两库一计划一细则”的要求，部门联合抽查覆盖面进一步扩大，“进一次门、查多项事”成效明显。${year}年要坚持问题导向，把信用风险分类结果运用到抽查比例和频次上，做到对守法者“无事不扰”、对违法者“利剑高悬”。`,
+      '会议议定以下事项：'
+    ].join('\n'),
+    number: `${minutesPrefix}〔${year}〕1号`,
+    signer: demoConvener.personName,
+    signedDate,
+    issuedDate: signedDate,
+    distribution: ['联席会议各成员单位'],
+    copyTo: ['示范县人民政府'],
+    createdAt: now,
+    updatedAt: now
+  })
+  const agreedOn = addDays(plenaryDate, 2)
+  const seen = new Set<number>()
+  for (const a of rows.attendees) {
+    if (a.meetingId !== plenaryId || a.status !== '出席' || a.departmentId == null || seen.has(a.departmentId)) continue
+    seen.add(a.departmentId)
+    rows.minutesReviews.push({ id: ids('minutes_reviews'), minutesId, departmentId: a.departmentId, opinion: '同意', comment: '', date: agreedOn })
+  }
   return rows
 }

@@ -20,6 +20,8 @@ export type DemoIdTable =
   | 'meeting_topics'
   | 'meeting_decisions'
   | 'decision_progress'
+  | 'meeting_minutes'
+  | 'minutes_reviews'
 
 export function demoIds(sqlite: Database.Database): DemoIds {
   const next = new Map<DemoIdTable, number>()

@@ -40,6 +40,9 @@ export function seedDemoCounty(store: Store, options: { now: Date }): void {
     insertAll(db, schema.meetingTopics, rows.topics)
     insertAll(db, schema.meetingDecisions, rows.decisions)
     insertAll(db, schema.decisionProgress, rows.progress)
+    // issue 5: no is_demo of their own; they go with their demo meeting (ON DELETE CASCADE).
+    insertAll(db, schema.meetingMinutes, rows.minutes)
+    insertAll(db, schema.minutesReviews, rows.minutesReviews)
     appendAudit(sqlite, {
       at: options.now.toISOString(),
       operator: readOperator(db),

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import type { IssuedFileDto } from '@shared/dashboard'
 import type { DecisionDto, DecisionInput, MeetingDto, MeetingInput, MeetingSummaryDto } from '@shared/domain/meetings'
 import { api } from '@renderer/api/apiClient'
 
@@ -62,5 +63,11 @@ export const useMeetingsStore = defineStore('meetings', () => {
     return api.call('meetings:addProgress', { decisionId, date, note })
   }
 
-  return { list, current, board, loading, load, open, loadBoard, create, update, addDecision, updateDecision, addProgress }
+  /** issue 5 §6: the meeting documents, built and registered by the service. */
+  function exportDocument(kind: 'minutes' | 'notice' | 'decisionsReport', meetingId?: number): Promise<IssuedFileDto> {
+    if (kind === 'decisionsReport') return api.call('meetings:exportDecisionsReport')
+    return api.call(kind === 'minutes' ? 'meetings:exportMinutes' : 'meetings:exportNotice', { meetingId: meetingId! })
+  }
+
+  return { list, current, board, loading, load, open, loadBoard, create, update, addDecision, updateDecision, addProgress, exportDocument }
 })
