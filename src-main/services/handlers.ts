@@ -10,6 +10,9 @@ import { settingsHandlers } from './settingsService'
 import { meetingsHandlers } from './meetingsService'
 import { minutesHandlers } from './minutesService'
 import { rosterHandlers } from './rosterService'
+// issue 4: joint tasks and the draw
+import { drawHandlers } from './drawService'
+import { tasksHandlers } from './tasksService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -23,5 +26,8 @@ export const handlers: HandlerMap = {
   // issue 5: liaison meetings
   ...rosterHandlers,
   ...meetingsHandlers,
-  ...minutesHandlers
+  ...minutesHandlers,
+  // issue 4: joint tasks and the draw
+  ...tasksHandlers,
+  ...drawHandlers
 }
