@@ -15,7 +15,7 @@ export interface DrawRecordData {
 }
 
 const CELL_PADDING = { top: mmToTwips(0.5), bottom: mmToTwips(0.5), left: mmToTwips(1), right: mmToTwips(1) }
-const LABEL_WIDTH = 2000
+const LABEL_WIDTH = 2600
 
 /** 2026年3月2日 09:30, in the office's local time. */
 function chineseDateTime(iso: string): string {
@@ -36,6 +36,11 @@ function factsTable(rows: readonly [string, string][]) {
     cellMargins: CELL_PADDING,
     repeatHeader: false
   })
+}
+
+/** A 64-digit hash as two lines of 32, so it never breaks at an arbitrary place. */
+function hexLines(hex: string): string {
+  return `${hex.slice(0, 32)}\n${hex.slice(32)}`
 }
 
 function groupText(target: DrawRecordDto['targets'][number]): string {
@@ -69,22 +74,21 @@ export async function buildDrawRecordDocument(data: DrawRecordData): Promise<Buf
     ['见证人', witnesses]
   ]
   if (draw.supersedesDrawId !== null) facts.push(['重新摇号', `本次摇号取代第 ${draw.supersedesDrawId} 号摇号记录，理由：${draw.redrawReason ?? ''}`])
-  const verification: [string, string][] = [
-    ['号池', `${draw.poolSize} 个检查对象`],
-    ['号池哈希', draw.poolHash],
+  facts.push(
+    ['号池', `${draw.poolSize} 个检查对象，号池哈希：\n${hexLines(draw.poolHash)}`],
     ['抽取参数', parameterLines.join('\n')],
-    ['承诺值', `${draw.commitment}（摇号前公布）`],
+    ['承诺值（摇号前公布）', hexLines(draw.commitment)],
     ['外部随机数', draw.entropy || '（未录入）'],
-    ['公开的密钥', `${draw.secret}（摇号后公开）`],
-    ['算法', 'spotcheck-desk/draw/v1（SHA-256 计数器模式、拒绝采样、部分 Fisher–Yates）']
-  ]
+    ['密钥（摇号后公开）', hexLines(draw.secret)],
+    ['算法', 'spotcheck-desk/draw/v1：SHA-256 计数器模式、拒绝采样、部分 Fisher–Yates']
+  )
   const results = gongwenTable({
     columns: [
-      { header: '序号', width: 640 },
-      { header: '检查对象', width: 2700, align: 'left' },
-      { header: '统一社会信用代码', width: 2300 },
-      { header: '分层', width: 700 },
-      { header: '检查组', width: TEXT_WIDTH.portrait - 640 - 2700 - 2300 - 700, align: 'left' }
+      { header: '序号', width: 560 },
+      { header: '检查对象', width: 2500, align: 'left' },
+      { header: '统一社会信用代码', width: 2050 },
+      { header: '分层', width: 560 },
+      { header: '检查组', width: TEXT_WIDTH.portrait - 560 - 2500 - 2050 - 560, align: 'left' }
     ],
     rows: draw.targets.map((t) => [String(t.order), t.name, t.identifier, t.stratum || '—', groupText(t)]),
     fontSize: FONT_SIZE.size5,
@@ -95,11 +99,9 @@ export async function buildDrawRecordDocument(data: DrawRecordData): Promise<Buf
       titleParagraph('联合抽查摇号记录'),
       subtitleParagraph(`第 ${draw.id} 号`),
       blankLine(),
-      headingParagraph(1, '一、任务和摇号'),
+      headingParagraph(1, '一、任务和摇号情况'),
       factsTable(facts),
-      headingParagraph(1, '二、号池、参数和随机数'),
-      factsTable(verification),
-      headingParagraph(1, `三、抽取结果（${draw.targets.length} 个检查对象）`),
+      headingParagraph(1, `二、抽取结果（${draw.targets.length} 个检查对象）`),
       results,
       blankLine(),
       bodyParagraph(
