@@ -229,6 +229,19 @@ describe('joint tasks and the draw (issue 4)', () => {
     expect(tooMany).toMatchObject({ field: 'classes.0.count' })
   })
 
+  it('flags targets another task visits in the same period for one merged visit (进一次门、查多项事)', async () => {
+    addTargets(s, [...Array(4)].map(() => ({ risk: 'B' })))
+    const first = await createTask({ name: '先行任务', periodStart: '2026-04-01', periodEnd: '2026-04-30' })
+    await drawTask(first.id, { classes: [{ name: '全部对象', mode: 'count', count: 4 }] })
+    const overlapping = await createTask({ name: '同期任务', periodStart: '2026-04-15', periodEnd: '2026-05-15' })
+    const later = await createTask({ name: '下半年任务', periodStart: '2026-09-01', periodEnd: '2026-09-30' })
+    const all = { classes: [{ name: '全部对象', mode: 'count' as const, count: 2 }] }
+    expect((await s.call('draw:preview', settings(overlapping.id, all))).mergeCandidates).toBe(4)
+    expect((await s.call('draw:preview', settings(later.id, all))).mergeCandidates).toBe(0)
+    const drawn = (await drawTask(overlapping.id, all)).current!
+    expect(drawn.targets.map((t) => t.mergeWithTaskCodes)).toEqual([[first.code], [first.code]])
+  })
+
   it('replaces an inspector for a listed reason by a verifiable draw, keeping the original in history', async () => {
     addTargets(s, [...Array(5)].map(() => ({ risk: 'B' })))
     const task = await createTask()
