@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DrawSettingsInput } from '../../src-shared/domain/drawSession'
 import { runCli } from '../support/runCli'
@@ -308,6 +309,13 @@ describe('joint tasks and the draw (issue 4)', () => {
       expect(record.fileName).toMatch(/摇号记录.*\.docx$/)
       const results = await s.call('draw:exportResults', { drawId: drawn.id })
       expect(results.fileName).toMatch(/\.xlsx$/)
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(Buffer.from(results.base64, 'base64') as unknown as ArrayBuffer)
+      const sheet = workbook.getWorksheet('抽取结果')!
+      expect(sheet.getRow(2).values).toContain('统一社会信用代码/标识')
+      expect(sheet.rowCount).toBe(2 + drawn.targets.length)
+      expect(sheet.getRow(3).getCell(3).value).toBe(drawn.targets[0].identifier)
+      expect(String(sheet.getRow(3).getCell(7).value)).toContain('县市场监督管理局')
       const registered = s.host.deps.store.sqlite.prepare('SELECT kind FROM issued_documents ORDER BY id').all()
       expect(registered).toEqual([{ kind: 'drawRecord' }, { kind: 'drawResults' }])
       writeFileSync(process.env.DRAW_RECORD_OUT ?? join(dir, 'record.docx'), Buffer.from(record.base64, 'base64'))
