@@ -21,6 +21,17 @@ import {
   type MinutesDto
 } from './domain/minutes'
 import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
+// issue 3: checklist, special directories, tags
+import {
+  checklistAbolishInput,
+  checklistAdjustmentsInput,
+  checklistCreateInput,
+  checklistListInput,
+  checklistPublishInput,
+  checklistUpdateInput,
+  type ChecklistAdjustmentDto,
+  type ChecklistItemDto
+} from './domain/checklist'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -93,7 +104,16 @@ export const contract = {
   'minutes:recordReview': command<MinutesDto>()(minutesReviewInput),
   'minutes:sign': command<MinutesDto>()(minutesSignInput),
   'minutes:issue': command<MinutesDto>()(minutesIssueInput),
-  'minutes:correct': command<MinutesDto>()(minutesCorrectInput)
+  'minutes:correct': command<MinutesDto>()(minutesCorrectInput),
+  // issue 3: 抽查事项清单 (versions, 调整记录) and its Word document
+  'checklist:list': query<ChecklistItemDto[]>()(checklistListInput),
+  'checklist:versions': query<ChecklistItemDto[]>()(z.object({ id })),
+  'checklist:create': command<ChecklistItemDto>()(checklistCreateInput),
+  'checklist:update': command<ChecklistItemDto>()(checklistUpdateInput),
+  'checklist:abolish': command<ChecklistItemDto>()(checklistAbolishInput),
+  'checklist:adjustments': query<ChecklistAdjustmentDto[]>()(checklistAdjustmentsInput),
+  'checklist:publishAdjustments': command<ChecklistAdjustmentDto[]>()(checklistPublishInput),
+  'documents:exportChecklist': command<IssuedFileDto>()(documentFileInput)
 } as const
 
 export type Contract = typeof contract

@@ -6,7 +6,8 @@ import { option } from '../parseArgs'
 
 /** Document kinds the CLI writes, each through its contract channel (so each is registered). */
 const kinds: Record<string, { channel: string; label: string }> = {
-  members: { channel: 'documents:exportMembers', label: '联席会议成员单位及联络员名单' }
+  members: { channel: 'documents:exportMembers', label: '联席会议成员单位及联络员名单' },
+  checklist: { channel: 'documents:exportChecklist', label: '抽查事项清单' }
 }
 
 /** `spotcheck doc KIND --out FILE.docx` */
