@@ -9,6 +9,7 @@ import {
   type TargetDetailDto,
   type TargetDto,
   type TargetFacetsDto,
+  type TargetHistoryDto,
   type TargetPageDto
 } from './domain/targets'
 import { rosterAssignInput, type RosterDto, type RosterSeatDto } from './domain/roster'
@@ -32,6 +33,14 @@ import {
   type ChecklistAdjustmentDto,
   type ChecklistItemDto
 } from './domain/checklist'
+import {
+  specialDirectoryInput,
+  specialDirectoryMembersInput,
+  targetTagsEditInput,
+  type BulkResultDto,
+  type SelectionPreviewDto,
+  type SpecialDirectoryDto
+} from './domain/specialDirectories'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -113,7 +122,17 @@ export const contract = {
   'checklist:abolish': command<ChecklistItemDto>()(checklistAbolishInput),
   'checklist:adjustments': query<ChecklistAdjustmentDto[]>()(checklistAdjustmentsInput),
   'checklist:publishAdjustments': command<ChecklistAdjustmentDto[]>()(checklistPublishInput),
-  'documents:exportChecklist': command<IssuedFileDto>()(documentFileInput)
+  'documents:exportChecklist': command<IssuedFileDto>()(documentFileInput),
+  // issue 3: 分类专项名录库 and 标签化管理
+  'specialDirectories:list': query<SpecialDirectoryDto[]>()(none),
+  'specialDirectories:create': command<SpecialDirectoryDto>()(specialDirectoryInput),
+  'specialDirectories:update': command<SpecialDirectoryDto>()(specialDirectoryInput.extend({ id })),
+  'specialDirectories:previewAdd': query<SelectionPreviewDto>()(specialDirectoryMembersInput),
+  'specialDirectories:addTargets': command<BulkResultDto>()(specialDirectoryMembersInput),
+  'specialDirectories:removeTargets': command<BulkResultDto>()(specialDirectoryMembersInput),
+  'directory:previewTagEdit': query<SelectionPreviewDto>()(targetTagsEditInput),
+  'directory:editTags': command<BulkResultDto>()(targetTagsEditInput),
+  'directory:targetHistory': query<TargetHistoryDto>()(z.object({ id }))
 } as const
 
 export type Contract = typeof contract

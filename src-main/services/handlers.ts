@@ -12,6 +12,9 @@ import { minutesHandlers } from './minutesService'
 import { rosterHandlers } from './rosterService'
 // issue 3: checklist, special directories, tags
 import { checklistHandlers } from './checklistService'
+import { specialDirectoriesHandlers } from './specialDirectoriesService'
+import { targetHistoryHandlers } from './targetHistoryService'
+import { targetTagsHandlers } from './targetTagsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -27,5 +30,8 @@ export const handlers: HandlerMap = {
   ...meetingsHandlers,
   ...minutesHandlers,
   // issue 3: checklist, special directories, tags
-  ...checklistHandlers
+  ...checklistHandlers,
+  ...specialDirectoriesHandlers,
+  ...targetTagsHandlers,
+  ...targetHistoryHandlers
 }

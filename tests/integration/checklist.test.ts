@@ -40,8 +40,8 @@ describe('checklist (抽查事项清单): versions and the 调整记录', () => 
 
   beforeEach(async () => {
     s = openTempServices()
-    unitId = (await s.call('departments:create', memberUnit({ name: '示范县市场监督管理局', shortName: '市场监管', isLead: true }))).id
-    otherId = (await s.call('departments:create', memberUnit({ name: '示范县消防救援大队', shortName: '消防救援' }))).id
+    unitId = (await s.call('departments:create', { ...memberUnit({ name: '示范县市场监督管理局', isLead: true }), shortName: '市场监管' })).id
+    otherId = (await s.call('departments:create', { ...memberUnit({ name: '示范县消防救援大队' }), shortName: '消防救援' })).id
   })
   afterEach(() => s.close())
 

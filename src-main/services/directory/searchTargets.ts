@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3'
 import type { TargetPageDto, TargetSortKey } from '@shared/domain/targets'
+import { targetCountCap } from '@shared/domain/targets'
 import type { ParsedInput } from '@shared/contract'
 import { readTargets } from './readTargets'
+import { targetFilterSql } from './targetFilterSql'
 
 type SearchInput = ParsedInput<'directory:searchTargets'>
 
@@ -13,96 +15,51 @@ const sortColumns: Record<TargetSortKey, string> = {
   id: 't.id'
 }
 
-/** Highest code point: the upper bound of the range of grams that start with one character. */
-const lastCodePoint = String.fromCodePoint(0x10ffff)
+/** Sort keys with an index of their own: a page can walk it and stop after one page. */
+const indexedSorts: readonly TargetSortKey[] = ['name', 'town', 'riskClass', 'id']
 
 /**
- * 名录库 search over name/address/codes plus filters, one page at a time (issue 3 §2).
+ * 名录库 search over name/address/codes plus filters, one page at a time (issue 3 §2; the WHERE
+ * clause is `targetFilterSql`'s).
  *
- * DESIGN.md "Things that bite": clerks search Chinese names by two-character fragments ("鑫源"),
- * FTS5's trigram tokenizer matches nothing shorter than three characters, and a LIKE scan of
- * 1,000,000 rows is too slow. So each whitespace-separated term goes where it can be answered from
- * an index (migration 0003_issue3_target_search):
- *   3+ characters → targets_fts (trigram) over name, address, 统一社会信用代码 and 注册号;
- *   2 characters  → target_name_grams, the b-tree of every 2-character fragment of each name;
- *   1 character   → a prefix range of the same b-tree (every character starts some gram).
- * Short terms search names only: a 1–2 character fragment of an address or code says too little
- * to be worth a second index (the town filter covers "城关"-style searches).
+ * The total is exact up to `targetCountCap` and "more than that" beyond (the screen shows
+ * "10,000+"): counting 46,000 address matches exactly costs more than the page itself, and no clerk
+ * pages through ten thousand rows — she narrows the search. Counting stops at the cap, and a broad
+ * text match (cap reached) is paged by walking the sort index and testing each row's own text, which
+ * finds a page after a few thousand rows instead of collecting and sorting every match.
  */
 export function searchTargets(sqlite: Database.Database, input: SearchInput): TargetPageDto {
-  const where: string[] = []
-  const params: unknown[] = []
-  const terms = input.text.split(/[\s\u3000]+/).filter(Boolean)
-  const longTerms = terms.filter((term) => [...term].length >= 3)
-  if (longTerms.length > 0) {
-    where.push('t.id IN (SELECT rowid FROM targets_fts WHERE targets_fts MATCH ?)')
-    params.push(longTerms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' AND '))
-  }
-  for (const term of terms.filter((t) => [...t].length < 3)) {
-    const gram = term.toLowerCase()
-    if ([...gram].length === 2) {
-      where.push('t.id IN (SELECT target_id FROM target_name_grams WHERE gram = ?)')
-      params.push(gram)
-    } else {
-      where.push('t.id IN (SELECT target_id FROM target_name_grams WHERE gram >= ? AND gram < ?)')
-      params.push(gram, gram + lastCodePoint)
-    }
-  }
-  const equal = (column: string, value: unknown) => {
-    if (value === undefined) return
-    where.push(`${column} = ?`)
-    params.push(value)
-  }
-  equal('t.kind', input.kind)
-  equal('t.town', input.town)
-  equal('t.industry', input.industry)
-  equal('t.risk_class', input.riskClass)
-  equal('t.status', input.status)
-  if (input.abnormal !== undefined) equal('t.abnormal', input.abnormal ? 1 : 0)
-  if (input.tag !== undefined) {
-    // 003 §二(一): 标签化管理 — tags live as a JSON array on the row.
-    where.push('EXISTS (SELECT 1 FROM json_each(t.tags) j WHERE j.value = ?)')
-    params.push(input.tag)
-  }
-  if (input.specialDirectoryId !== undefined) {
-    where.push('t.id IN (SELECT target_id FROM special_directory_members WHERE directory_id = ?)')
-    params.push(input.specialDirectoryId)
-  }
-  if (input.departmentId !== undefined) {
-    where.push('t.id IN (SELECT target_id FROM target_departments WHERE department_id = ?)')
-    params.push(input.departmentId)
-  }
-
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
+  const filter = targetFilterSql(input, 'index')
   const direction = input.sortOrder === 'desc' ? 'DESC' : 'ASC'
-  // With a text term the matching ids drive the query; `+` keeps the planner from walking the
-  // whole sort index instead and testing every row against the (usually small) match set.
-  const sortColumn = terms.length > 0 ? `+${sortColumns[input.sortBy]}` : sortColumns[input.sortBy]
-  const orderSql = input.sortBy === 'id' ? `ORDER BY t.id ${direction}` : `ORDER BY ${sortColumn} ${direction}, t.id ${direction}`
-
   const offset = (input.page - 1) * input.pageSize
-  let total: number
-  let ids: number[]
-  if (terms.length > 0) {
-    // A text search sorts its whole match set anyway: count it in the same pass, so the FTS and
-    // gram lookups run once, not twice.
-    const page = sqlite
-      .prepare(`SELECT t.id, count(*) OVER () AS total FROM targets t ${whereSql} ${orderSql} LIMIT ? OFFSET ?`)
-      .all(...params, input.pageSize, offset) as { id: number; total: number }[]
-    ids = page.map((row) => row.id)
-    total = page[0]?.total ?? (offset > 0 ? countMatches(sqlite, whereSql, params) : 0)
+  const total = cappedCount(sqlite, filter.where, filter.params)
+  const capped = total > targetCountCap
+  const order = (column: string) => (input.sortBy === 'id' ? `ORDER BY t.id ${direction}` : `ORDER BY ${column} ${direction}, t.id ${direction}`)
+
+  let sql: string
+  let params: unknown[]
+  if (filter.hasText && capped && indexedSorts.includes(input.sortBy)) {
+    const rowFilter = targetFilterSql(input, 'row')
+    sql = `SELECT t.id FROM targets t ${rowFilter.where} ${order(sortColumns[input.sortBy])} LIMIT ? OFFSET ?`
+    params = rowFilter.params
   } else {
-    // Filters alone: the page walks the sort index and stops after one page; the count is separate.
-    total = countMatches(sqlite, whereSql, params)
-    ids = (
-      sqlite.prepare(`SELECT t.id FROM targets t ${whereSql} ${orderSql} LIMIT ? OFFSET ?`).all(...params, input.pageSize, offset) as {
-        id: number
-      }[]
-    ).map((row) => row.id)
+    // With a text term (and at most the cap of matches) the matching ids drive the query; `+`
+    // keeps the planner from walking the whole sort index instead and testing every row against
+    // the small match set. Filters alone walk the sort index and stop after one page.
+    const column = filter.hasText ? `+${sortColumns[input.sortBy]}` : sortColumns[input.sortBy]
+    sql = `SELECT t.id FROM targets t ${filter.where} ${order(column)} LIMIT ? OFFSET ?`
+    params = filter.params
   }
-  return { rows: readTargets(sqlite, ids), total, page: input.page, pageSize: input.pageSize }
+  const ids = (sqlite.prepare(sql).pluck().all(...params, input.pageSize, offset) as number[])
+  return { rows: readTargets(sqlite, ids), total: capped ? targetCountCap : total, totalCapped: capped, page: input.page, pageSize: input.pageSize }
 }
 
-function countMatches(sqlite: Database.Database, whereSql: string, params: unknown[]): number {
-  return (sqlite.prepare(`SELECT count(*) AS n FROM targets t ${whereSql}`).get(...params) as { n: number }).n
+/** How many targets match, counting no further than one past the cap. */
+export function cappedCount(sqlite: Database.Database, whereSql: string, params: unknown[]): number {
+  return sqlite.prepare(`SELECT count(*) FROM (SELECT 1 FROM targets t ${whereSql} LIMIT ?)`).pluck().get(...params, targetCountCap + 1) as number
+}
+
+/** The exact number of matches, for a bulk action's confirmation ("将为 12,345 个对象添加标签"). */
+export function exactCount(sqlite: Database.Database, whereSql: string, params: unknown[]): number {
+  return sqlite.prepare(`SELECT count(*) FROM targets t ${whereSql}`).pluck().get(...params) as number
 }
