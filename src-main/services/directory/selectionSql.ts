@@ -9,6 +9,6 @@ export type ParsedSelection = ParsedInput<'specialDirectories:addTargets'>['sele
  */
 export function selectionSql(selection: ParsedSelection): { sql: string; params: unknown[] } {
   if (selection.targetIds) return { sql: 'SELECT t.id FROM targets t WHERE t.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(selection.targetIds)] }
-  const filter = targetFilterSql({ text: '', ...selection.filter }, 'index')
+  const filter = targetFilterSql({ text: '', ...selection.filter })
   return { sql: `SELECT t.id FROM targets t ${filter.where}`, params: filter.params }
 }
