@@ -25,8 +25,8 @@ const CELL_PADDING = mmToTwips(0.75)
 /** Widths in characters of 五号 plus the padding; 检查依据 takes what is left of the 225 mm. */
 const fixed = {
   index: 3,
-  department: 7,
-  code: 6,
+  department: 8,
+  code: 5,
   name: 10,
   category: 3,
   targetType: 8,
