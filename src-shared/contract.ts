@@ -21,6 +21,15 @@ import {
   type MinutesDto
 } from './domain/minutes'
 import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
+// issue 3: Excel import/export and the inspector directory
+import {
+  importEntities,
+  importFileInput,
+  importIssueReportInput,
+  type ExcelFileDto,
+  type ImportOutcomeDto,
+  type ImportProgressDto
+} from './domain/imports'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -93,7 +102,14 @@ export const contract = {
   'minutes:recordReview': command<MinutesDto>()(minutesReviewInput),
   'minutes:sign': command<MinutesDto>()(minutesSignInput),
   'minutes:issue': command<MinutesDto>()(minutesIssueInput),
-  'minutes:correct': command<MinutesDto>()(minutesCorrectInput)
+  'minutes:correct': command<MinutesDto>()(minutesCorrectInput),
+  // issue 3: Excel import/export (src-main/io). Preview and run take the file as base64.
+  'imports:preview': query<ImportOutcomeDto>()(importFileInput),
+  'imports:run': command<ImportOutcomeDto>()(importFileInput),
+  'imports:progress': query<ImportProgressDto | null>()(z.object({ jobId: z.string().max(64) })),
+  'imports:template': query<ExcelFileDto>()(z.object({ entity: z.enum(importEntities) })),
+  'imports:issueReport': query<ExcelFileDto>()(importIssueReportInput),
+  'directory:exportTargets': command<ExcelFileDto>()(targetSearchInput)
 } as const
 
 export type Contract = typeof contract

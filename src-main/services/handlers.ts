@@ -10,6 +10,8 @@ import { settingsHandlers } from './settingsService'
 import { meetingsHandlers } from './meetingsService'
 import { minutesHandlers } from './minutesService'
 import { rosterHandlers } from './rosterService'
+// issue 3: Excel import/export, inspector directory
+import { importsHandlers } from './importsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -23,5 +25,7 @@ export const handlers: HandlerMap = {
   // issue 5: liaison meetings
   ...rosterHandlers,
   ...meetingsHandlers,
-  ...minutesHandlers
+  ...minutesHandlers,
+  // issue 3: Excel import/export, inspector directory
+  ...importsHandlers
 }
