@@ -84,4 +84,8 @@ export interface ImportSink<R> {
   existing(key: string): R | undefined
   insert(record: R): void
   update(key: string, record: R, before: R): void
+  /** Called once before the writes, with how many there will be (a sink may switch to bulk mode). */
+  begin?(counts: { inserts: number; updates: number }): void
+  /** Called once after the last write, still inside the transaction. */
+  finish?(): void
 }

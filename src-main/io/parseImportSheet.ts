@@ -133,6 +133,8 @@ function assertRequiredColumns<R>(sheetName: string, header: HeaderMatch<R> & { 
 
 function rowBuilder<R>(spec: EntitySpec<R>, header: HeaderMatch<R> & { row: number }) {
   const columns = [...header.columns.entries()]
+  const [firstHeaderIndex, firstHeaderColumn] = columns[0]
+  const firstHeaderText = header.sheetHeaders.get(firstHeaderColumn.header) ?? ''
   const presentFields = columns.map(([, column]) => column.field as keyof R)
   const absent = spec.columns.filter((column) => !presentFields.includes(column.field as keyof R))
   const sheetHeader = (canonical: string) => header.sheetHeaders.get(canonical) ?? canonical
@@ -145,8 +147,8 @@ function rowBuilder<R>(spec: EntitySpec<R>, header: HeaderMatch<R> & { row: numb
   function add(sheetRow: SheetRow, lookup: Map<string, AnyColumnSpec<R>>): void {
     const { cells, row } = sheetRow
     if (isBlank(cells) || isTotalRow(cells) || isFooterRow(cells)) return
-    // A printed sheet repeats its header on every page.
-    if (matchHeader(cells, lookup).score >= header.score) return
+    // A printed sheet repeats its header on every page (checked only when the first header cell repeats).
+    if (cellText(cells[firstHeaderIndex] ?? null) === firstHeaderText && matchHeader(cells, lookup).score >= header.score) return
     dataRows++
     const issues: ImportIssue[] = []
     const record = {} as Record<keyof R, unknown>

@@ -84,6 +84,7 @@ export function applyImport<R>(plan: ImportPlan<R>, sink: ImportSink<R>, options
     done++
     if (done % 1000 === 0 || done === total) options.onProgress?.('写入', done, total)
   }
+  sink.begin?.({ inserts: plan.inserts.length, updates: plan.updates.length })
   for (const change of plan.inserts) {
     sink.insert(change.record)
     tick()
@@ -92,5 +93,6 @@ export function applyImport<R>(plan: ImportPlan<R>, sink: ImportSink<R>, options
     sink.update(change.key, change.record, change.before as R)
     tick()
   }
+  sink.finish?.()
   return { done: true, report: { imported: plan.inserts.length, updated: plan.updates.length, unchanged: plan.unchanged, invalid } }
 }

@@ -110,3 +110,23 @@ describe('target export', () => {
     expect(streamed.rows).toEqual(loaded.rows)
   })
 })
+
+describe('a big target import', () => {
+  let s: TempServices
+  beforeEach(() => {
+    s = openTempServices()
+  })
+  afterEach(() => s.close())
+
+  it('indexes thousands of new targets for search in bulk and leaves the search triggers working', async () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => messyRow({ 企业名称: `示范县${i % 2 ? '鑫源' : '福满'}餐饮有限公司${i}`, '住 所（经营场所）': `示范县青城镇黄河路${i}号` }))
+    const outcome = await importSheet(s, await messyTargetSheet(rows))
+    expect(outcome.report.imported).toBe(2500)
+    expect((await s.call('directory:searchTargets', { text: '鑫源' })).total).toBe(1250)
+    expect((await s.call('directory:searchTargets', { text: '黄河路12号' })).total).toBe(1)
+    const triggers = s.host.deps.store.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%after_insert'").get() as { n: number }
+    expect(triggers.n).toBe(2)
+    await s.call('directory:createTarget', { kind: '企业', name: '示范县鑫源新店', uscc: sheetUscc() })
+    expect((await s.call('directory:searchTargets', { text: '鑫源' })).total).toBe(1251)
+  })
+})
