@@ -30,6 +30,7 @@ import {
   type ImportOutcomeDto,
   type ImportProgressDto
 } from './domain/imports'
+import { inspectorInput, inspectorSearchInput, type InspectorDto, type InspectorFacetsDto } from './domain/inspectors'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -109,7 +110,14 @@ export const contract = {
   'imports:progress': query<ImportProgressDto | null>()(z.object({ jobId: z.string().max(64) })),
   'imports:template': query<ExcelFileDto>()(z.object({ entity: z.enum(importEntities) })),
   'imports:issueReport': query<ExcelFileDto>()(importIssueReportInput),
-  'directory:exportTargets': command<ExcelFileDto>()(targetSearchInput)
+  'directory:exportTargets': command<ExcelFileDto>()(targetSearchInput),
+  // issue 3: 执法检查人员名录库 and 专家库
+  'inspectors:search': query<InspectorDto[]>()(inspectorSearchInput),
+  'inspectors:facets': query<InspectorFacetsDto>()(none),
+  'inspectors:get': query<InspectorDto>()(z.object({ id })),
+  'inspectors:create': command<InspectorDto>()(inspectorInput),
+  'inspectors:update': command<InspectorDto>()(inspectorInput.and(z.object({ id }))),
+  'inspectors:export': command<ExcelFileDto>()(inspectorSearchInput)
 } as const
 
 export type Contract = typeof contract

@@ -12,6 +12,7 @@ import { minutesHandlers } from './minutesService'
 import { rosterHandlers } from './rosterService'
 // issue 3: Excel import/export, inspector directory
 import { importsHandlers } from './importsService'
+import { inspectorsHandlers } from './inspectorsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -27,5 +28,6 @@ export const handlers: HandlerMap = {
   ...meetingsHandlers,
   ...minutesHandlers,
   // issue 3: Excel import/export, inspector directory
-  ...importsHandlers
+  ...importsHandlers,
+  ...inspectorsHandlers
 }

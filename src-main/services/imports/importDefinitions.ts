@@ -1,5 +1,6 @@
 import type { ImportEntity } from '@shared/domain/imports'
 import type { ImportDefinition } from './importDefinition'
+import { inspectorImport } from './inspectorImport'
 import { targetImport } from './targetImport'
 
 /**
@@ -7,5 +8,6 @@ import { targetImport } from './targetImport'
  * channels and the CLI; register one with `defineImport({ spec, sink })`.
  */
 export const importDefinitions: Partial<Record<ImportEntity, ImportDefinition<unknown>>> = {
-  targets: targetImport
+  targets: targetImport,
+  inspectors: inspectorImport
 }
