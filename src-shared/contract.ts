@@ -41,6 +41,16 @@ import {
   type SelectionPreviewDto,
   type SpecialDirectoryDto
 } from './domain/specialDirectories'
+// issue 3: Excel import/export and the inspector directory
+import {
+  importEntities,
+  importFileInput,
+  importIssueReportInput,
+  type ExcelFileDto,
+  type ImportOutcomeDto,
+  type ImportProgressDto
+} from './domain/imports'
+import { inspectorInput, inspectorSearchInput, type InspectorDto, type InspectorFacetsDto } from './domain/inspectors'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -132,7 +142,21 @@ export const contract = {
   'specialDirectories:removeTargets': command<BulkResultDto>()(specialDirectoryMembersInput),
   'directory:previewTagEdit': query<SelectionPreviewDto>()(targetTagsEditInput),
   'directory:editTags': command<BulkResultDto>()(targetTagsEditInput),
-  'directory:targetHistory': query<TargetHistoryDto>()(z.object({ id }))
+  'directory:targetHistory': query<TargetHistoryDto>()(z.object({ id })),
+  // issue 3: Excel import/export (src-main/io). Preview and run take the file as base64.
+  'imports:preview': query<ImportOutcomeDto>()(importFileInput),
+  'imports:run': command<ImportOutcomeDto>()(importFileInput),
+  'imports:progress': query<ImportProgressDto | null>()(z.object({ jobId: z.string().max(64) })),
+  'imports:template': query<ExcelFileDto>()(z.object({ entity: z.enum(importEntities) })),
+  'imports:issueReport': query<ExcelFileDto>()(importIssueReportInput),
+  'directory:exportTargets': command<ExcelFileDto>()(targetSearchInput),
+  // issue 3: 执法检查人员名录库 and 专家库
+  'inspectors:search': query<InspectorDto[]>()(inspectorSearchInput),
+  'inspectors:facets': query<InspectorFacetsDto>()(none),
+  'inspectors:get': query<InspectorDto>()(z.object({ id })),
+  'inspectors:create': command<InspectorDto>()(inspectorInput),
+  'inspectors:update': command<InspectorDto>()(inspectorInput.and(z.object({ id }))),
+  'inspectors:export': command<ExcelFileDto>()(inspectorSearchInput)
 } as const
 
 export type Contract = typeof contract

@@ -15,6 +15,9 @@ import { checklistHandlers } from './checklistService'
 import { specialDirectoriesHandlers } from './specialDirectoriesService'
 import { targetHistoryHandlers } from './targetHistoryService'
 import { targetTagsHandlers } from './targetTagsService'
+// issue 3: Excel import/export, inspector directory
+import { importsHandlers } from './importsService'
+import { inspectorsHandlers } from './inspectorsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -33,5 +36,8 @@ export const handlers: HandlerMap = {
   ...checklistHandlers,
   ...specialDirectoriesHandlers,
   ...targetTagsHandlers,
-  ...targetHistoryHandlers
+  ...targetHistoryHandlers,
+  // issue 3: Excel import/export, inspector directory
+  ...importsHandlers,
+  ...inspectorsHandlers
 }
