@@ -133,6 +133,7 @@ export const contract = {
   'checklist:adjustments': query<ChecklistAdjustmentDto[]>()(checklistAdjustmentsInput),
   'checklist:publishAdjustments': command<ChecklistAdjustmentDto[]>()(checklistPublishInput),
   'documents:exportChecklist': command<IssuedFileDto>()(documentFileInput),
+  'checklist:export': command<ExcelFileDto>()(checklistListInput),
   // issue 3: 分类专项名录库 and 标签化管理
   'specialDirectories:list': query<SpecialDirectoryDto[]>()(none),
   'specialDirectories:create': command<SpecialDirectoryDto>()(specialDirectoryInput),

@@ -4,6 +4,7 @@ import { checklistFieldLabels } from '@shared/domain/checklist'
 import type { ChecklistAdjustmentKind } from '@shared/domain/enums'
 import { checklistAdjustments } from '../db/schema'
 import { readChecklistItems } from './checklist/readChecklistItems'
+import { exportChecklist } from './imports/exportChecklist'
 import { abolishChecklistItem, createChecklistItem, updateChecklistItem } from './checklist/saveChecklistItem'
 import type { ServiceContext } from './serviceContext'
 import type { HandlerMap } from './serviceHost'
@@ -86,6 +87,7 @@ export const checklistHandlers: Pick<
   | 'checklist:abolish'
   | 'checklist:adjustments'
   | 'checklist:publishAdjustments'
+  | 'checklist:export'
 > = {
   'checklist:list': { tx: (ctx, input) => readChecklistItems(ctx.sqlite, ctx.today, input) },
   'checklist:versions': {
@@ -116,6 +118,7 @@ export const checklistHandlers: Pick<
     }
   },
   'checklist:adjustments': { tx: (ctx, input) => readChecklistAdjustments(ctx, input) },
+  'checklist:export': { async: exportChecklist },
   'checklist:publishAdjustments': {
     tx: (ctx, { ids }) => {
       const found = ctx.db.select({ id: checklistAdjustments.id }).from(checklistAdjustments).where(inArray(checklistAdjustments.id, ids)).all()

@@ -14,12 +14,19 @@ const exportKinds: Partial<Record<ImportEntity, { channel: string; filters: Reco
   inspectors: {
     channel: 'inspectors:export',
     filters: { text: 'text', kind: 'kind', status: 'status', region: 'region' }
+  },
+  // issue 3 §1: the checklist, latest version of each item in force (--abolished adds 已废止 ones)
+  checklist: {
+    channel: 'checklist:export',
+    filters: { text: 'text', category: 'category' },
+    flags: { abolished: 'includeAbolished' }
   }
 }
 
 const usage = `用法：spotcheck export targets|inspectors|checklist 文件.xlsx [筛选条件] [--db FILE]
   检查对象筛选：--text 名称片段 --kind 企业 --town 城关街道 --industry 餐饮服务 --risk A|B|C|D --status 存续 --tag 标签 --department 部门编号 --abnormal
-  执法检查人员筛选：--text 姓名片段 --kind 执法人员 --status 在岗 --region 城关街道 --department 部门编号`
+  执法检查人员筛选：--text 姓名片段 --kind 执法人员 --status 在岗 --region 城关街道 --department 部门编号
+  抽查事项筛选：--text 事项名称或编码 --category 一般|重点 --department 部门编号 --abolished`
 
 /** `spotcheck export KIND OUT.xlsx [filters]`: the filtered list in the import columns (re-imports unchanged). */
 export async function exportCommand(ctx: CliContext): Promise<number> {

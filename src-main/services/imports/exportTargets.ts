@@ -16,10 +16,10 @@ export async function exportTargets(ctx: ServiceContext, input: ParsedInput<'dir
   const all = searchTargets(ctx.sqlite, { ...input, page: 1, pageSize: Number.MAX_SAFE_INTEGER })
   const spec = targetImportSpec(departmentNames(ctx.sqlite))
   const bytes = await writeRecordsSheet(spec, all.rows.map(targetRecordOfDto))
-  const fileName = `检查对象名录（${ctx.today}，${all.total}户）.xlsx`
+  const fileName = `检查对象名录（${ctx.today}，${all.rows.length}户）.xlsx`
   // The export is recorded (who took which list out, and how many rows) in the call's audit row.
   return ctx.transaction(() => {
-    ctx.auditDetail({ rows: all.total, fileName })
+    ctx.auditDetail({ rows: all.rows.length, fileName })
     return { fileName, base64: bytes.toString('base64') }
   })
 }

@@ -1,5 +1,6 @@
 import type { ImportEntity } from '@shared/domain/imports'
 import type { ImportDefinition } from './importDefinition'
+import { checklistImport } from './checklistImport'
 import { inspectorImport } from './inspectorImport'
 import { targetImport } from './targetImport'
 
@@ -9,5 +10,6 @@ import { targetImport } from './targetImport'
  */
 export const importDefinitions: Partial<Record<ImportEntity, ImportDefinition<unknown>>> = {
   targets: targetImport,
-  inspectors: inspectorImport
+  inspectors: inspectorImport,
+  checklist: checklistImport
 }
