@@ -124,7 +124,9 @@ describe('a big target import', () => {
     expect(outcome.report.imported).toBe(2500)
     expect((await s.call('directory:searchTargets', { text: '鑫源' })).total).toBe(1250)
     expect((await s.call('directory:searchTargets', { text: '黄河路12号' })).total).toBe(1)
-    const triggers = s.host.deps.store.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%after_insert'").get() as { n: number }
+    const triggers = s.host.deps.store.sqlite
+      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name IN ('targets_fts_after_insert', 'target_name_grams_after_insert')")
+      .get() as { n: number }
     expect(triggers.n).toBe(2)
     await s.call('directory:createTarget', { kind: '企业', name: '示范县鑫源新店', uscc: sheetUscc() })
     expect((await s.call('directory:searchTargets', { text: '鑫源' })).total).toBe(1251)
