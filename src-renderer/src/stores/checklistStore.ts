@@ -9,6 +9,7 @@ import type {
   ChecklistUpdateInput
 } from '@shared/domain/checklist'
 import type { ChecklistCategory } from '@shared/domain/enums'
+import type { ExcelFileDto } from '@shared/domain/imports'
 import { api } from '@renderer/api/apiClient'
 
 export interface ChecklistFilters {
@@ -72,10 +73,24 @@ export const useChecklistStore = defineStore('checklist', () => {
     return api.call('checklist:versions', { id })
   }
 
+  /** The filtered list as xlsx in the import columns (re-imports unchanged). */
+  function exportExcel(): Promise<ExcelFileDto> {
+    return api.call('checklist:export', {
+      departmentId: filters.departmentId || undefined,
+      category: filters.category || undefined,
+      text: filters.text,
+      includeAbolished: filters.includeAbolished
+    })
+  }
+
+  function template(): Promise<ExcelFileDto> {
+    return api.call('imports:template', { entity: 'checklist' })
+  }
+
   /** 抽查事项清单 (.docx), recorded in the register by the service. */
   function exportDocument(): Promise<IssuedFileDto> {
     return api.call('documents:exportChecklist')
   }
 
-  return { filters, items, adjustments, loading, load, loadAdjustments, refresh, create, update, abolish, publish, versions, exportDocument }
+  return { filters, items, adjustments, loading, load, loadAdjustments, refresh, create, update, abolish, publish, versions, exportDocument, exportExcel, template }
 })
