@@ -1,7 +1,8 @@
+import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TargetDto, TargetInput } from '../../src-shared/domain/targets'
 import { memberUnit } from '../support/memberUnit'
-import { targetForm } from '../support/targetForm'
+import { freshUscc, targetForm } from '../support/targetForm'
 import { openTempServices, type TempServices } from '../support/tempServices'
 
 /** The edit form of a target as the dialog fills it from the record. */
@@ -74,6 +75,17 @@ describe('special directories (分类专项名录库), tags (标签化管理) an
     await s.call('directory:updateTarget', { ...formOf(b, { tags: ['食品经营'] }), id: ids.b })
     expect(await byTag('食品经营')).toEqual([ids.a, ids.b, ids.c].sort())
     expect(count(s, 'SELECT count(*) AS n FROM target_tags WHERE target_id = ?', ids.b)).toBe(1)
+  })
+
+  it('files the tags of imported targets in the tag table too, also on the bulk path of a big import', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('名录')
+    sheet.addRow(['对象名称', '统一社会信用代码', '对象类型', '标签'])
+    for (let i = 0; i < 2100; i++) sheet.addRow([`示范县导入测试${i}号店`, freshUscc(), '企业', i % 3 === 0 ? '特种设备、冷链' : ''])
+    const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64')
+    const outcome = await s.call('imports:run', { entity: 'targets', fileName: '名录.xlsx', base64 })
+    expect(outcome.report.imported).toBe(2100)
+    expect((await s.call('directory:searchTargets', { tag: '冷链' })).total).toBe(700)
   })
 
   it('adds and removes tags on the whole filtered list in one transaction, with a preview of how many change', async () => {
