@@ -9,6 +9,8 @@ import DecisionsView from './views/DecisionsView.vue'
 import MeetingsView from './views/MeetingsView.vue'
 import MeetingView from './views/MeetingView.vue'
 import RosterView from './views/RosterView.vue'
+// issue 3: inspector directory
+import InspectorsView from './views/InspectorsView.vue'
 
 /**
  * Hash routing: the app is loaded from a file in Electron and from `/` in the browser mode.
@@ -28,6 +30,8 @@ export function createAppRouter(): Router {
       { path: '/audit', name: 'audit', component: AuditView, meta: { title: '操作记录' } },
       { path: '/settings', name: 'settings', component: SettingsView, meta: { title: '办公室设置' } },
       { path: '/targets', name: 'targets', component: TargetsView, meta: { title: '检查对象名录库' } },
+      // issue 3: inspector directory
+      { path: '/inspectors', name: 'inspectors', component: InspectorsView, meta: { title: '执法检查人员名录库' } },
       { path: '/:unknown(.*)*', redirect: '/' }
     ]
   })
