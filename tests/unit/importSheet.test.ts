@@ -120,3 +120,29 @@ describe('the import template', () => {
     expect(sheet).toMatchObject({ headerRow: 1, dataRows: 0, invalid: [] })
   })
 })
+
+describe('the streaming reader', () => {
+  it('reads what the in-memory reader reads: shared and rich text, numbers, dates, booleans, formulas, entities', async () => {
+    const { readSheets } = await import('../../src-main/io/readSheets')
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('名录 & 清单')
+    sheet.addRow(['标题 <示范县> & “名录”'])
+    sheet.addRow(['名称', { richText: [{ text: '富' }, { text: '文本', font: { bold: true } }] }, 370322600123456, 2.5, true, new Date('2026-03-01T00:00:00Z'), { formula: '1+1', result: 2 }, '  ', null, '末列'])
+    sheet.getCell('F2').numFmt = 'yyyy"年"m"月"d"日"'
+    workbook.addWorksheet('填写说明').addRow(['说明'])
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer())
+    const read = async (streaming: boolean) => {
+      const sheets: { name: string; rows: unknown[] }[] = []
+      for await (const s of readSheets(bytes, { streaming })) {
+        const rows: unknown[] = []
+        for await (const row of s.rows) rows.push(row)
+        sheets.push({ name: s.name, rows })
+      }
+      return sheets
+    }
+    const streamed = await read(true)
+    expect(streamed).toEqual(await read(false))
+    expect(streamed[0].name).toBe('名录 & 清单')
+    expect(streamed[0].rows[1]).toEqual({ row: 2, cells: ['名称', '富文本', 370322600123456, 2.5, true, new Date('2026-03-01T00:00:00Z'), 2, null, null, '末列'] })
+  })
+})
