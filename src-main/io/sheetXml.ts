@@ -20,8 +20,15 @@ export function decodeXml(text: string): string {
   })
 }
 
+const attributePatterns = new Map<string, RegExp>()
+
 function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)
+  let pattern = attributePatterns.get(name)
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name}="([^"]*)"`)
+    attributePatterns.set(name, pattern)
+  }
+  const match = pattern.exec(tag)
   return match ? decodeXml(match[1]) : undefined
 }
 
