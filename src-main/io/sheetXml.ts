@@ -137,6 +137,7 @@ function parseRow(xml: string, strings: readonly string[], dates: ReadonlySet<nu
         else if (type === 'str') value = decodeXml(v)
         else if (type === 'b') value = v === '1'
         else if (type === 'e') value = null
+        else if (type === 'd') value = new Date(v)
         else {
           const number = Number(v)
           const style = Number(attribute(attributes, 's') ?? 0)
