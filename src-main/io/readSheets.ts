@@ -1,6 +1,6 @@
-import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { flattenCell } from './cellText'
+import { dateStyles, relationships, sharedStrings, workbookSheets, worksheetRows } from './sheetXml'
 import { zipEntries, zipEntryText } from './zipEntries'
 import type { CellValue } from './columnSpec'
 
@@ -81,27 +81,17 @@ function rowCells(row: ExcelJS.Row): CellValue[] {
   return cells
 }
 
-/** The private parsing steps of exceljs 4.4.0's WorkbookReader (pinned), fed our decoded entries. */
-interface ReaderSteps {
-  model?: { sheets?: { name: string; rId: string; id: number }[] }
-  workbookRels?: { Id: string; Target: string }[]
-  _parseRels(entry: Readable): Promise<void>
-  _parseWorkbook(entry: Readable): Promise<void>
-  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>
-  _parseStyles(entry: Readable): Promise<void>
-  _parseWorksheet(iterator: Readable, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>
-}
-
 /**
- * Streams the sheets row by row with exceljs's worksheet parser, but reads the zip and decodes
- * UTF-8 ourselves (zipEntryText): shared strings and styles first, whatever their order in the
- * zip, then each worksheet in the workbook's order.
+ * Streams the sheets row by row: the zip is read from its central directory and each part
+ * inflated and decoded as UTF-8 by us (zipEntryText), the XML read by sheetXml. exceljs 4.4.0's
+ * own stream reader decodes each chunk separately and garbles Chinese characters split between
+ * chunks; it is also several times slower, building a Row and Cell model for every cell.
  */
 async function* streamSheets(bytes: Buffer, options: ReadSheetsOptions): AsyncGenerator<SheetRows> {
   const entries = zipEntries(bytes)
   const total = bytes.length
   let consumed = 0
-  const text = (name: string) => {
+  const stream = (name: string) => {
     const entry = entries.get(name)
     if (!entry) throw new Error(`Excel 文件缺少“${name}”部分：请用 Excel 或 WPS 打开后另存为 .xlsx 再试`)
     return zipEntryText(bytes, entry, (n) => {
@@ -109,33 +99,19 @@ async function* streamSheets(bytes: Buffer, options: ReadSheetsOptions): AsyncGe
       options.onBytes?.(Math.min(consumed, total), total)
     })
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    entries: 'ignore'
-  }) as unknown as ReaderSteps
-  await reader._parseRels(text('xl/_rels/workbook.xml.rels'))
-  await reader._parseWorkbook(text('xl/workbook.xml'))
-  if (entries.has('xl/sharedStrings.xml')) for await (const _ of reader._parseSharedStrings(text('xl/sharedStrings.xml'))) void _
-  if (entries.has('xl/styles.xml')) await reader._parseStyles(text('xl/styles.xml'))
-  for (const sheet of reader.model?.sheets ?? []) {
-    const target = reader.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target ?? ''
-    const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`
-    const sheetNo = /sheet(\d+)\.xml$/.exec(path)?.[1]
-    if (!sheetNo || !entries.has(path)) continue
-    for (const event of reader._parseWorksheet(text(path), sheetNo)) {
-      if (event.eventType === 'worksheet') yield { name: sheet.name, rows: streamRows(event.value) }
-    }
+  const text = async (name: string) => {
+    let result = ''
+    for await (const chunk of stream(name)) result += chunk as string
+    return result
   }
-}
-
-async function* streamRows(sheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<SheetRow> {
-  for await (const row of sheet) {
-    const values = row.values as unknown[]
-    const cells: CellValue[] = []
-    for (let col = 1; col < values.length; col++) cells.push(flattenCell(values[col]))
-    yield { row: row.number, cells }
+  const rels = relationships(await text('xl/_rels/workbook.xml.rels'))
+  const sheets = workbookSheets(await text('xl/workbook.xml'))
+  const strings = entries.has('xl/sharedStrings.xml') ? sharedStrings(await text('xl/sharedStrings.xml')) : []
+  const dates = entries.has('xl/styles.xml') ? dateStyles(await text('xl/styles.xml')) : new Set<number>()
+  for (const sheet of sheets) {
+    const target = rels.get(sheet.rId) ?? ''
+    const path = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`
+    if (!entries.has(path)) continue
+    yield { name: sheet.name, rows: worksheetRows(stream(path), strings, dates) }
   }
 }

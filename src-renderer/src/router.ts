@@ -11,6 +11,8 @@ import MeetingView from './views/MeetingView.vue'
 import RosterView from './views/RosterView.vue'
 // issue 3: checklist
 import ChecklistView from './views/ChecklistView.vue'
+// issue 3: inspector directory
+import InspectorsView from './views/InspectorsView.vue'
 
 /**
  * Hash routing: the app is loaded from a file in Electron and from `/` in the browser mode.
@@ -32,6 +34,8 @@ export function createAppRouter(): Router {
       { path: '/targets', name: 'targets', component: TargetsView, meta: { title: '检查对象名录库' } },
       // issue 3: checklist
       { path: '/checklist', name: 'checklist', component: ChecklistView, meta: { title: '抽查事项清单' } },
+      // issue 3: inspector directory
+      { path: '/inspectors', name: 'inspectors', component: InspectorsView, meta: { title: '执法检查人员名录库' } },
       { path: '/:unknown(.*)*', redirect: '/' }
     ]
   })

@@ -52,6 +52,17 @@ describe('spotcheck import / export / uscc', () => {
     expect(run.stderr).toContain('不是 Excel 表格')
   })
 
+  it('refuses a target sheet given as the checklist (exit 1, in Chinese), and exports the checklist (exit 0)', async () => {
+    const file = join(dir, 'checklist.xlsx')
+    writeFileSync(file, await messyTargetSheet([messyRow()]))
+    const imported = runCli(['import', 'checklist', file, '--db', db])
+    expect(imported.code).toBe(1)
+    expect(imported.stderr).toMatch(/事项编码|抽查事项/)
+    const exported = runCli(['export', 'checklist', join(dir, 'out.xlsx'), '--db', db])
+    expect(exported.code).toBe(0)
+    expect(exported.stdout).toContain('抽查事项清单')
+  })
+
   it('checks codes: 有效 or the reason, exit 0 only when all are valid', () => {
     const ok = runCli(['uscc', '91350100M000100Y43', '９１３５０１００ｍ０００１００ｙ４３'])
     expect(ok.code).toBe(0)

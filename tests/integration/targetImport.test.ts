@@ -22,6 +22,10 @@ describe('target import from the messy sheets member units send', () => {
     expect(outcome.refusal).toBeNull()
     expect(outcome).toMatchObject({ done: true, headerRow: 4, rows: 3, sheetName: '城关所', report: { imported: 3, updated: 0, unchanged: 0, invalid: [] } })
     expect(outcome.ignoredColumns).toEqual(['序号', '备注'])
+    // The audit row names the file by its hash and counts, not by its bytes.
+    const audit = s.host.deps.store.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'imports:run'").get() as { detail: string }
+    expect(JSON.parse(audit.detail)).toMatchObject({ input: { entity: 'targets', fileName: '城关所名录.xlsx', skipInvalid: false }, imported: 3 })
+    expect(audit.detail).not.toContain('base64')
     expect(count(s, "SELECT count(*) AS n FROM targets WHERE town = '城关街道' AND status = '存续' AND risk_class = 'B'")).toBe(3)
   })
 
