@@ -109,7 +109,7 @@ async function timeSearch(url, label, input, runs = 25) {
   }
   times.sort((a, b) => a - b)
   rows.push({
-    what: `${label} (${first.total.toLocaleString()} match)`,
+    what: `${label} (${first.total.toLocaleString()}${first.totalCapped ? '+' : ''} match)`,
     p50_ms: +times[Math.floor(runs / 2)].toFixed(1),
     p95_ms: +times[Math.floor(runs * 0.95)].toFixed(1)
   })
@@ -130,7 +130,9 @@ try {
     await timeSearch(url, '"鑫源" + town + risk class D', { text: '鑫源', town: '唐坊镇', riskClass: 'D' })
     await timeSearch(url, 'filters only: town + risk class C', { town: '木李镇', riskClass: 'C' })
     await timeSearch(url, 'filters only: 经营异常', { abnormal: true })
-    await timeSearch(url, 'filters only: tag 食品经营 (json scan)', { tag: '食品经营' }, 5)
+    await timeSearch(url, 'filters only: tag 食品经营 (tag side table)', { tag: '食品经营' })
+    await timeSearch(url, 'tag 食品经营 + town', { tag: '食品经营', town: '青城镇' })
+    await timeSearch(url, '1-char "晟", page 20', { text: '晟', page: 20 })
   } finally {
     child.kill()
   }

@@ -14,16 +14,23 @@ const commands: Record<string, () => Promise<(ctx: CliContext) => number | Promi
   backup: async () => (await import('./cli/commands/backupCommands')).backupCommand,
   restore: async () => (await import('./cli/commands/backupCommands')).restoreCommand,
   doc: async () => (await import('./cli/commands/docCommand')).docCommand,
-  meetings: async () => (await import('./cli/commands/meetingsCommand')).meetingsCommand
+  meetings: async () => (await import('./cli/commands/meetingsCommand')).meetingsCommand,
+  // issue 3: Excel import/export of the directories
+  import: async () => (await import('./cli/commands/importCommand')).importCommand,
+  export: async () => (await import('./cli/commands/exportCommand')).exportCommand
 }
 
 // Issue 4: the draw engine's commands, for third parties checking a draw; no database is opened.
 const standaloneCommands: Record<string, () => Promise<(args: ParsedArgs) => number>> = {
   draw: async () => (await import('./cli/commands/drawCommand')).drawCommand,
   verify: async () => (await import('./cli/commands/verifyCommand')).verifyCommand,
-  rfc3797: async () => (await import('./cli/commands/rfc3797Command')).rfc3797Command
+  rfc3797: async () => (await import('./cli/commands/rfc3797Command')).rfc3797Command,
+  // issue 3: 统一社会信用代码 check, no database
+  uscc: async () => (await import('./cli/commands/usccCommand')).usccCommand
 }
 const standaloneValueOptions = ['pool', 'count', 'secret', 'entropy', 'pool-size', 'source']
+// issue 3: options of import/export (kept here so the export command loads only when used)
+const directoryValueOptions = ['report', 'text', 'kind', 'town', 'industry', 'risk', 'status', 'tag', 'region', 'department']
 const standaloneUsage = `
   draw --pool FILE --count N [--secret HEX] [--entropy TEXT] --out PROOF.json
                                   从号池文件（每行一个标识）摇号，写出证明（不用数据库）
@@ -38,13 +45,19 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   backup --out FILE               在线备份数据库并校验
   restore FILE                    校验备份后恢复（原数据库另存为 .pre-restore-*.bak）
   doc members --out FILE.docx     导出联席会议成员单位及联络员名单
+  doc checklist --out FILE.docx   导出抽查事项清单
   doc minutes --meeting ID --out FILE.docx         导出已签发的会议纪要
   doc meeting-notice --meeting ID --out FILE.docx  导出会议通知（含回执）
   doc decisions-report --out FILE.docx             导出议定事项落实情况通报
-  meetings list [--json]          联席会议列表（新的在前）${standaloneUsage}`
+  meetings list [--json]          联席会议列表（新的在前）
+  import targets|inspectors|checklist 文件.xlsx [--skip-invalid] [--report 报告.json]
+                                  从 Excel 导入名录（有无效行时默认整个文件不导入，退出码1）
+  export targets|inspectors|checklist 文件.xlsx [筛选条件]
+                                  按筛选条件导出名录（可原样再导入）
+  uscc 代码 …                     校验统一社会信用代码（全部有效退出码0）${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['db', 'out', 'meeting', ...standaloneValueOptions])
+  const args = parseArgs(argv, ['db', 'out', 'meeting', ...standaloneValueOptions, ...directoryValueOptions])
   const name = args.positional[0]
   if (!name || args.switches.has('help')) {
     process.stdout.write(`${usage}\n`)

@@ -9,6 +9,7 @@ import {
   type TargetDetailDto,
   type TargetDto,
   type TargetFacetsDto,
+  type TargetHistoryDto,
   type TargetPageDto
 } from './domain/targets'
 import { rosterAssignInput, type RosterDto, type RosterSeatDto } from './domain/roster'
@@ -30,6 +31,35 @@ import {
   type TaskDrawsDto
 } from './domain/drawSession'
 import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
+// issue 3: checklist, special directories, tags
+import {
+  checklistAbolishInput,
+  checklistAdjustmentsInput,
+  checklistCreateInput,
+  checklistListInput,
+  checklistPublishInput,
+  checklistUpdateInput,
+  type ChecklistAdjustmentDto,
+  type ChecklistItemDto
+} from './domain/checklist'
+import {
+  specialDirectoryInput,
+  specialDirectoryMembersInput,
+  targetTagsEditInput,
+  type BulkResultDto,
+  type SelectionPreviewDto,
+  type SpecialDirectoryDto
+} from './domain/specialDirectories'
+// issue 3: Excel import/export and the inspector directory
+import {
+  importEntities,
+  importFileInput,
+  importIssueReportInput,
+  type ExcelFileDto,
+  type ImportOutcomeDto,
+  type ImportProgressDto
+} from './domain/imports'
+import { inspectorInput, inspectorSearchInput, type InspectorDto, type InspectorFacetsDto } from './domain/inspectors'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -125,7 +155,41 @@ export const contract = {
   'draw:replaceInspector': command<TaskDrawsDto>()(replaceInspectorInput),
   'draw:exportProof': command<IssuedFileDto>()(z.object({ drawId: id })),
   'draw:exportRecord': command<IssuedFileDto>()(z.object({ drawId: id })),
-  'draw:exportResults': command<IssuedFileDto>()(z.object({ drawId: id }))
+  'draw:exportResults': command<IssuedFileDto>()(z.object({ drawId: id })),
+  // issue 3: 抽查事项清单 (versions, 调整记录) and its Word document
+  'checklist:list': query<ChecklistItemDto[]>()(checklistListInput),
+  'checklist:versions': query<ChecklistItemDto[]>()(z.object({ id })),
+  'checklist:create': command<ChecklistItemDto>()(checklistCreateInput),
+  'checklist:update': command<ChecklistItemDto>()(checklistUpdateInput),
+  'checklist:abolish': command<ChecklistItemDto>()(checklistAbolishInput),
+  'checklist:adjustments': query<ChecklistAdjustmentDto[]>()(checklistAdjustmentsInput),
+  'checklist:publishAdjustments': command<ChecklistAdjustmentDto[]>()(checklistPublishInput),
+  'documents:exportChecklist': command<IssuedFileDto>()(documentFileInput),
+  'checklist:export': command<ExcelFileDto>()(checklistListInput),
+  // issue 3: 分类专项名录库 and 标签化管理
+  'specialDirectories:list': query<SpecialDirectoryDto[]>()(none),
+  'specialDirectories:create': command<SpecialDirectoryDto>()(specialDirectoryInput),
+  'specialDirectories:update': command<SpecialDirectoryDto>()(specialDirectoryInput.extend({ id })),
+  'specialDirectories:previewAdd': query<SelectionPreviewDto>()(specialDirectoryMembersInput),
+  'specialDirectories:addTargets': command<BulkResultDto>()(specialDirectoryMembersInput),
+  'specialDirectories:removeTargets': command<BulkResultDto>()(specialDirectoryMembersInput),
+  'directory:previewTagEdit': query<SelectionPreviewDto>()(targetTagsEditInput),
+  'directory:editTags': command<BulkResultDto>()(targetTagsEditInput),
+  'directory:targetHistory': query<TargetHistoryDto>()(z.object({ id })),
+  // issue 3: Excel import/export (src-main/io). Preview and run take the file as base64.
+  'imports:preview': query<ImportOutcomeDto>()(importFileInput),
+  'imports:run': command<ImportOutcomeDto>()(importFileInput),
+  'imports:progress': query<ImportProgressDto | null>()(z.object({ jobId: z.string().max(64) })),
+  'imports:template': query<ExcelFileDto>()(z.object({ entity: z.enum(importEntities) })),
+  'imports:issueReport': query<ExcelFileDto>()(importIssueReportInput),
+  'directory:exportTargets': command<ExcelFileDto>()(targetSearchInput),
+  // issue 3: 执法检查人员名录库 and 专家库
+  'inspectors:search': query<InspectorDto[]>()(inspectorSearchInput),
+  'inspectors:facets': query<InspectorFacetsDto>()(none),
+  'inspectors:get': query<InspectorDto>()(z.object({ id })),
+  'inspectors:create': command<InspectorDto>()(inspectorInput),
+  'inspectors:update': command<InspectorDto>()(inspectorInput.and(z.object({ id }))),
+  'inspectors:export': command<ExcelFileDto>()(inspectorSearchInput)
 } as const
 
 export type Contract = typeof contract

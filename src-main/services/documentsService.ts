@@ -1,11 +1,13 @@
+import { buildChecklistDocument } from '../documents/checklistDocument'
 import { buildMembersDocument } from '../documents/membersDocument'
+import { readChecklistItems } from './checklist/readChecklistItems'
 import { listDepartments } from './departmentsService'
 import { issueDocument } from './documents/issueDocument'
 import type { HandlerMap } from './serviceHost'
 import { readSettings } from './settingsService'
 import { readRoster } from './rosterService'
 
-export const documentsHandlers: Pick<HandlerMap, 'documents:exportMembers'> = {
+export const documentsHandlers: Pick<HandlerMap, 'documents:exportMembers' | 'documents:exportChecklist'> = {
   'documents:exportMembers': {
     async: async (ctx, input) => {
       const office = readSettings(ctx.db)
@@ -36,6 +38,17 @@ export const documentsHandlers: Pick<HandlerMap, 'documents:exportMembers'> = {
       })
       const fileName = input.fileName ?? `${office.countyName}联席会议成员单位及联络员名单（${issuedOn}）.docx`
       return issueDocument(ctx, { kind: 'members', params: { issuedOn }, fileName, bytes })
+    }
+  },
+  // issue 3 §5: the checklist in force today, for publication (004 §(八)).
+  'documents:exportChecklist': {
+    async: async (ctx, input) => {
+      const office = readSettings(ctx.db)
+      const issuedOn = ctx.today
+      const items = readChecklistItems(ctx.sqlite, issuedOn).filter((item) => item.status === '现行')
+      const bytes = await buildChecklistDocument({ countyName: office.countyName, officeName: office.officeName, issuedOn, items })
+      const fileName = input.fileName ?? `${office.countyName}抽查事项清单（${issuedOn}）.docx`
+      return issueDocument(ctx, { kind: 'checklist', params: { issuedOn, items: items.length }, fileName, bytes })
     }
   }
 }

@@ -14,6 +14,14 @@ import { meetingDocumentsHandlers } from './meetingDocumentsService'
 // issue 4: joint tasks and the draw
 import { drawHandlers } from './drawService'
 import { tasksHandlers } from './tasksService'
+// issue 3: checklist, special directories, tags
+import { checklistHandlers } from './checklistService'
+import { specialDirectoriesHandlers } from './specialDirectoriesService'
+import { targetHistoryHandlers } from './targetHistoryService'
+import { targetTagsHandlers } from './targetTagsService'
+// issue 3: Excel import/export, inspector directory
+import { importsHandlers } from './importsService'
+import { inspectorsHandlers } from './inspectorsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -31,5 +39,13 @@ export const handlers: HandlerMap = {
   ...meetingDocumentsHandlers,
   // issue 4: joint tasks and the draw
   ...tasksHandlers,
-  ...drawHandlers
+  ...drawHandlers,
+  // issue 3: checklist, special directories, tags
+  ...checklistHandlers,
+  ...specialDirectoriesHandlers,
+  ...targetTagsHandlers,
+  ...targetHistoryHandlers,
+  // issue 3: Excel import/export, inspector directory
+  ...importsHandlers,
+  ...inspectorsHandlers
 }

@@ -9,6 +9,10 @@ import DecisionsView from './views/DecisionsView.vue'
 import MeetingsView from './views/MeetingsView.vue'
 import MeetingView from './views/MeetingView.vue'
 import RosterView from './views/RosterView.vue'
+// issue 3: checklist
+import ChecklistView from './views/ChecklistView.vue'
+// issue 3: inspector directory
+import InspectorsView from './views/InspectorsView.vue'
 // issue 4: joint tasks and the draw
 import TaskDrawView from './views/TaskDrawView.vue'
 import TasksView from './views/TasksView.vue'
@@ -31,6 +35,10 @@ export function createAppRouter(): Router {
       { path: '/audit', name: 'audit', component: AuditView, meta: { title: '操作记录' } },
       { path: '/settings', name: 'settings', component: SettingsView, meta: { title: '办公室设置' } },
       { path: '/targets', name: 'targets', component: TargetsView, meta: { title: '检查对象名录库' } },
+      // issue 3: checklist
+      { path: '/checklist', name: 'checklist', component: ChecklistView, meta: { title: '抽查事项清单' } },
+      // issue 3: inspector directory
+      { path: '/inspectors', name: 'inspectors', component: InspectorsView, meta: { title: '执法检查人员名录库' } },
       // issue 4: joint tasks and the draw
       { path: '/tasks', name: 'tasks', component: TasksView, meta: { title: '联合抽查任务' } },
       { path: '/tasks/:id(\\d+)/draw', name: 'task-draw', component: TaskDrawView, meta: { title: '摇号' } },

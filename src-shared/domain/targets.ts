@@ -71,10 +71,11 @@ const optionalFilter = z
   .transform((v) => (v ? v : undefined))
 
 /**
- * The directory's filters (absent = no filter): the filter bar of the 名录库 screen, and the
- * scope of a directed draw (定向抽取, seeds/004 §(十八)) — one schema for both.
+ * The directory's filter bar (text over name/address/codes plus filters; absent = no filter), and
+ * the scope of a directed draw (定向抽取, seeds/004 §(十八)) — one schema for both, without paging.
  */
 export const targetFilterInput = z.object({
+  text: z.string().trim().max(100, { error: '搜索词不能超过100个字' }).default(''),
   kind: z.enum(targetKinds).optional(),
   town: optionalFilter,
   industry: optionalFilter,
@@ -85,12 +86,11 @@ export const targetFilterInput = z.object({
   departmentId: recordId('监管部门').optional(),
   abnormal: z.boolean().optional()
 })
-export type TargetFilterInput = z.input<typeof targetFilterInput>
+export type TargetFilter = z.input<typeof targetFilterInput>
 
 /** 名录库 search: text over name/address/codes plus filters, paged and sorted on the server. */
 export const targetSearchInput = targetFilterInput
   .extend({
-    text: z.string().trim().max(100, { error: '搜索词不能超过100个字' }).default(''),
     page: z.number().int().min(1).default(1),
     pageSize: z.number().int().min(1).max(200).default(50),
     sortBy: z.enum(targetSortKeys).default('name'),
@@ -134,9 +134,15 @@ export interface TargetDto {
   updatedAt: string
 }
 
+/** Search totals are exact up to this many matches; beyond it the screen says "10,000+". */
+export const targetCountCap = 10_000
+
 export interface TargetPageDto {
   rows: TargetDto[]
+  /** Exact, or `targetCountCap` when `totalCapped`. */
   total: number
+  /** More than `targetCountCap` targets match: narrow the search to see them all. */
+  totalCapped: boolean
   page: number
   pageSize: number
 }
@@ -153,6 +159,34 @@ export interface TargetDetailDto extends TargetDto {
   createdAt: string
   specialDirectories: { id: number; name: string }[]
   statusHistory: TargetStatusEntryDto[]
+}
+
+/** One recorded change of a target, from the audit trail (seeds/004 §(五) 全程留痕). */
+export interface TargetEditDto {
+  at: string
+  operator: string
+  /** 录入 / 修改 / 变更登记状态 */
+  action: string
+  /** Labels of the fields an edit changed (修改 only). */
+  fields: string[]
+}
+
+/** A task the target was drawn for or listed in (task_targets), with the draw that picked it. */
+export interface TargetTaskDto {
+  taskId: number
+  code: string
+  name: string
+  year: number
+  status: string
+  outcome: string
+  drawId: number | null
+  drawAt: string | null
+}
+
+/** The drawer's history of a target: its edits and the tasks it appears in. */
+export interface TargetHistoryDto {
+  edits: TargetEditDto[]
+  tasks: TargetTaskDto[]
 }
 
 /** What the filter bar offers: the values present in the directory. */

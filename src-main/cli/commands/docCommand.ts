@@ -10,10 +10,12 @@ const kinds: Record<string, { channel: string; label: string; needsMeeting?: boo
   // issue 5 §7
   minutes: { channel: 'meetings:exportMinutes', label: '会议纪要', needsMeeting: true },
   'meeting-notice': { channel: 'meetings:exportNotice', label: '会议通知', needsMeeting: true },
-  'decisions-report': { channel: 'meetings:exportDecisionsReport', label: '议定事项落实情况通报' }
+  'decisions-report': { channel: 'meetings:exportDecisionsReport', label: '议定事项落实情况通报' },
+  // issue 3 §5
+  checklist: { channel: 'documents:exportChecklist', label: '抽查事项清单' }
 }
 
-const usage = `用法：spotcheck doc members|decisions-report --out 文件.docx [--db FILE]
+const usage = `用法：spotcheck doc members|checklist|decisions-report --out 文件.docx [--db FILE]
       spotcheck doc minutes|meeting-notice --meeting 会议编号 --out 文件.docx [--db FILE]`
 
 /** `spotcheck doc KIND [--meeting ID] --out FILE.docx` */

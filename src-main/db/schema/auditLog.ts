@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 /**
  * Append-only, hash-chained audit trail (seeds/004 §(五) 全程留痕、责任可溯). Each row stores the
@@ -15,5 +15,7 @@ export const auditLog = sqliteTable('audit_log', {
   detail: text('detail').notNull().default('{}'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull()
-})
+},
+// issue 3: a target's history in the directory drawer reads its rows by entity.
+(t) => [index('audit_log_entity').on(t.entity, t.entityId)])
 export type AuditRow = typeof auditLog.$inferSelect

@@ -20,3 +20,5 @@ export * from './attachments'
 export * from './minutes'
 // issue 4: pending draw commitments
 export * from './drawCommitments'
+// issue 3: tag side table
+export * from './targetTags'

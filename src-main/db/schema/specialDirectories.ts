@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import type { TargetKind } from '../../../src-shared/domain/enums'
+import type { TargetFilter } from '../../../src-shared/domain/targets'
 import { departments } from './departments'
 import { targets } from './targets'
 
@@ -13,6 +14,8 @@ export const specialDirectories = sqliteTable('special_directories', {
   targetKind: text('target_kind').$type<TargetKind>(),
   /** 建库标准: 分类指标、对应专业监管要求. */
   criteria: text('criteria').notNull().default(''),
+  /** The target filter that picks its members (issue 3 §2: add targets by filter); {} = none saved. */
+  filter: text('filter', { mode: 'json' }).$type<TargetFilter>().notNull().default({}),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull()

@@ -49,7 +49,10 @@ export const targets = sqliteTable(
     index('targets_abnormal').on(t.abnormal),
     // The filter bar's commonest combination (属地 + 风险分类 + 状态): its page count is then a
     // covering range of this index instead of a row lookup per target of the town.
-    index('targets_town_risk_status').on(t.town, t.riskClass, t.status)
+    index('targets_town_risk_status').on(t.town, t.riskClass, t.status),
+    // issue 3: a town's targets in name order, so a page of "属地 + anything" walks one town's names
+    // (names start with the town's name: walking the whole name index would pass other towns first).
+    index('targets_town_name').on(t.town, t.name)
   ]
 )
 export type TargetRow = typeof targets.$inferSelect

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { registrationStatuses, riskClasses } from '@shared/domain/enums'
 import type { EligibilityTarget } from '../../draw/targetEligibility'
-import { targetFilterWhere, type TargetFilter } from '../directory/targetFilterWhere'
+import { targetFilterSql, type ParsedTargetFilter } from '../directory/targetFilterSql'
 import { targetIdentifierSql } from './targetIdentifier'
 
 /** A target as the eligibility rules see it, with its record number. */
@@ -58,10 +58,10 @@ const packedSql = `${indexSql('t.status', registrationStatuses)} + 4 * ${indexSq
  * order, the canonical order, so the pools need no sort of their own). Three values a row, read
  * as arrays: at a million targets, what the driver hands over costs more than the rules themselves.
  */
-export function loadDrawTargets(sqlite: Database.Database, filter: TargetFilter, history: DrawHistory): DrawTarget[] {
-  const { where, params } = targetFilterWhere(filter)
+export function loadDrawTargets(sqlite: Database.Database, filter: ParsedTargetFilter, history: DrawHistory): DrawTarget[] {
+  const { where, params } = targetFilterSql(filter)
   const sql = `SELECT t.id, ${targetIdentifierSql} AS identifier, ${packedSql} AS packed
-                 FROM targets t ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY identifier`
+                 FROM targets t ${where} ORDER BY identifier`
   const rows = sqlite.prepare(sql).raw().all(...params) as [number, string, number][]
   const out: DrawTarget[] = new Array(rows.length)
   for (let i = 0; i < rows.length; i++) {

@@ -5,6 +5,8 @@ import type {
   TargetDetailDto,
   TargetDto,
   TargetFacetsDto,
+  TargetFilter,
+  TargetHistoryDto,
   TargetInput,
   TargetSortKey,
   TargetStatusChangeInput
@@ -51,21 +53,30 @@ export const useTargetsStore = defineStore('targets', () => {
   const facets = ref<TargetFacetsDto>({ towns: [], industries: [], tags: [], specialDirectories: [] })
   let latest = 0
 
+  const totalCapped = ref(false)
+
+  /** The filter bar as the contract takes it: also what a bulk action on "the list" applies to. */
+  function filterInput(): TargetFilter {
+    return {
+      text: filters.text,
+      kind: filters.kind || undefined,
+      town: filters.town || undefined,
+      industry: filters.industry || undefined,
+      riskClass: filters.riskClass || undefined,
+      status: filters.status || undefined,
+      tag: filters.tag || undefined,
+      specialDirectoryId: filters.specialDirectoryId || undefined,
+      departmentId: filters.departmentId || undefined,
+      abnormal: filters.abnormalOnly ? true : undefined
+    }
+  }
+
   async function search(): Promise<void> {
     const ticket = ++latest
     loading.value = true
     try {
       const result = await api.call('directory:searchTargets', {
-        text: filters.text,
-        kind: filters.kind || undefined,
-        town: filters.town || undefined,
-        industry: filters.industry || undefined,
-        riskClass: filters.riskClass || undefined,
-        status: filters.status || undefined,
-        tag: filters.tag || undefined,
-        specialDirectoryId: filters.specialDirectoryId || undefined,
-        departmentId: filters.departmentId || undefined,
-        abnormal: filters.abnormalOnly ? true : undefined,
+        ...filterInput(),
         page: page.value,
         pageSize: pageSize.value,
         sortBy: sortBy.value,
@@ -75,6 +86,7 @@ export const useTargetsStore = defineStore('targets', () => {
       if (ticket !== latest) return
       rows.value = result.rows
       total.value = result.total
+      totalCapped.value = result.totalCapped
     } finally {
       if (ticket === latest) loading.value = false
     }
@@ -91,6 +103,11 @@ export const useTargetsStore = defineStore('targets', () => {
 
   function get(id: number): Promise<TargetDetailDto> {
     return api.call('directory:getTarget', { id })
+  }
+
+  /** Edits and tasks of one target, for the drawer (issue 3 §2). */
+  function history(id: number): Promise<TargetHistoryDto> {
+    return api.call('directory:targetHistory', { id })
   }
 
   async function create(input: TargetInput): Promise<TargetDto> {
@@ -111,5 +128,5 @@ export const useTargetsStore = defineStore('targets', () => {
     return changed
   }
 
-  return { filters, rows, total, page, pageSize, sortBy, sortOrder, loading, facets, search, resetFilters, loadFacets, get, create, update, changeStatus }
+  return { filterInput, totalCapped, filters, rows, total, page, pageSize, sortBy, sortOrder, loading, facets, search, resetFilters, loadFacets, get, history, create, update, changeStatus }
 })
