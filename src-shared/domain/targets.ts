@@ -70,19 +70,27 @@ const optionalFilter = z
   .optional()
   .transform((v) => (v ? v : undefined))
 
+/**
+ * The directory's filters (absent = no filter): the filter bar of the 名录库 screen, and the
+ * scope of a directed draw (定向抽取, seeds/004 §(十八)) — one schema for both.
+ */
+export const targetFilterInput = z.object({
+  kind: z.enum(targetKinds).optional(),
+  town: optionalFilter,
+  industry: optionalFilter,
+  riskClass: z.enum(riskClasses).optional(),
+  status: z.enum(registrationStatuses).optional(),
+  tag: optionalFilter,
+  specialDirectoryId: recordId('专项名录库').optional(),
+  departmentId: recordId('监管部门').optional(),
+  abnormal: z.boolean().optional()
+})
+export type TargetFilterInput = z.input<typeof targetFilterInput>
+
 /** 名录库 search: text over name/address/codes plus filters, paged and sorted on the server. */
-export const targetSearchInput = z
-  .object({
+export const targetSearchInput = targetFilterInput
+  .extend({
     text: z.string().trim().max(100, { error: '搜索词不能超过100个字' }).default(''),
-    kind: z.enum(targetKinds).optional(),
-    town: optionalFilter,
-    industry: optionalFilter,
-    riskClass: z.enum(riskClasses).optional(),
-    status: z.enum(registrationStatuses).optional(),
-    tag: optionalFilter,
-    specialDirectoryId: recordId('专项名录库').optional(),
-    departmentId: recordId('监管部门').optional(),
-    abnormal: z.boolean().optional(),
     page: z.number().int().min(1).default(1),
     pageSize: z.number().int().min(1).max(200).default(50),
     sortBy: z.enum(targetSortKeys).default('name'),

@@ -9,8 +9,10 @@ export interface DrawWitness {
 }
 
 /**
- * 摇号记录: everything a third party needs to re-run the draw (DESIGN.md "The draw engine"). A
- * draw is never edited; a redo points the old row at the new one with a reason.
+ * 摇号记录: everything a third party needs to re-run the draw (DESIGN.md "The draw engine").
+ * Append-only (triggers in migration issue4_draws_append_only): a draw is never edited or deleted.
+ * A re-draw is a new row whose `supersedes_draw_id` points at the draw it replaces, with the
+ * reason; "superseded" is derived (another row points here), never written onto the old row.
  */
 export const draws = sqliteTable(
   'draws',
@@ -33,10 +35,12 @@ export const draws = sqliteTable(
     operator: text('operator').notNull(),
     witnesses: text('witnesses', { mode: 'json' }).$type<DrawWitness[]>().notNull().default([]),
     at: text('at').notNull(),
-    supersededBy: integer('superseded_by').references((): AnySQLiteColumn => draws.id),
-    supersedeReason: text('supersede_reason'),
+    /** The draw this one replaces (重新摇号); null for a first draw. */
+    supersedesDrawId: integer('supersedes_draw_id').references((): AnySQLiteColumn => draws.id),
+    /** Why the earlier draw was set aside; required with `supersedes_draw_id`. */
+    redrawReason: text('redraw_reason'),
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false)
   },
-  (t) => [index('draws_task').on(t.taskId)]
+  (t) => [index('draws_task').on(t.taskId), index('draws_supersedes').on(t.supersedesDrawId)]
 )
 export type DrawRow = typeof draws.$inferSelect

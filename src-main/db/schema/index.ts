@@ -18,3 +18,5 @@ export * from './notices'
 export * from './results'
 export * from './attachments'
 export * from './minutes'
+// issue 4: pending draw commitments
+export * from './drawCommitments'

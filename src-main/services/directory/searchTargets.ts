@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { TargetPageDto, TargetSortKey } from '@shared/domain/targets'
 import type { ParsedInput } from '@shared/contract'
 import { readTargets } from './readTargets'
+import { targetFilterWhere } from './targetFilterWhere'
 
 type SearchInput = ParsedInput<'directory:searchTargets'>
 
@@ -48,30 +49,9 @@ export function searchTargets(sqlite: Database.Database, input: SearchInput): Ta
       params.push(gram, gram + lastCodePoint)
     }
   }
-  const equal = (column: string, value: unknown) => {
-    if (value === undefined) return
-    where.push(`${column} = ?`)
-    params.push(value)
-  }
-  equal('t.kind', input.kind)
-  equal('t.town', input.town)
-  equal('t.industry', input.industry)
-  equal('t.risk_class', input.riskClass)
-  equal('t.status', input.status)
-  if (input.abnormal !== undefined) equal('t.abnormal', input.abnormal ? 1 : 0)
-  if (input.tag !== undefined) {
-    // 003 §二(一): 标签化管理 — tags live as a JSON array on the row.
-    where.push('EXISTS (SELECT 1 FROM json_each(t.tags) j WHERE j.value = ?)')
-    params.push(input.tag)
-  }
-  if (input.specialDirectoryId !== undefined) {
-    where.push('t.id IN (SELECT target_id FROM special_directory_members WHERE directory_id = ?)')
-    params.push(input.specialDirectoryId)
-  }
-  if (input.departmentId !== undefined) {
-    where.push('t.id IN (SELECT target_id FROM target_departments WHERE department_id = ?)')
-    params.push(input.departmentId)
-  }
+  const filters = targetFilterWhere(input)
+  where.push(...filters.where)
+  params.push(...filters.params)
 
   const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
   const direction = input.sortOrder === 'desc' ? 'DESC' : 'ASC'
