@@ -20,6 +20,15 @@ import {
   minutesSignInput,
   type MinutesDto
 } from './domain/minutes'
+import { taskInput, type TaskDto, type TaskFormOptionsDto, type TaskSummaryDto } from './domain/tasks'
+import {
+  drawRunInput,
+  drawSettingsInput,
+  replaceInspectorInput,
+  type DrawCommitmentDto,
+  type DrawPreviewDto,
+  type TaskDrawsDto
+} from './domain/drawSession'
 import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
 
 /**
@@ -102,7 +111,21 @@ export const contract = {
   // issue 5 §6: 会议纪要, 会议通知, 议定事项落实情况通报
   'meetings:exportMinutes': command<IssuedFileDto>()(meetingDocumentInput),
   'meetings:exportNotice': command<IssuedFileDto>()(meetingDocumentInput),
-  'meetings:exportDecisionsReport': command<IssuedFileDto>()(documentFileInput)
+  'meetings:exportDecisionsReport': command<IssuedFileDto>()(documentFileInput),
+  // issue 4: joint tasks (minimal record) and the draw
+  'tasks:list': query<TaskSummaryDto[]>()(none),
+  'tasks:get': query<TaskDto>()(z.object({ id })),
+  'tasks:formOptions': query<TaskFormOptionsDto>()(none),
+  'tasks:create': command<TaskDto>()(taskInput),
+  'draw:preview': query<DrawPreviewDto>()(drawSettingsInput),
+  'draw:commit': command<DrawCommitmentDto>()(drawSettingsInput),
+  'draw:run': command<TaskDrawsDto>()(drawRunInput),
+  'draw:taskDraws': query<TaskDrawsDto>()(z.object({ taskId: id })),
+  'draw:commitReplacement': command<DrawCommitmentDto>()(z.object({ taskId: id })),
+  'draw:replaceInspector': command<TaskDrawsDto>()(replaceInspectorInput),
+  'draw:exportProof': command<IssuedFileDto>()(z.object({ drawId: id })),
+  'draw:exportRecord': command<IssuedFileDto>()(z.object({ drawId: id })),
+  'draw:exportResults': command<IssuedFileDto>()(z.object({ drawId: id }))
 } as const
 
 export type Contract = typeof contract

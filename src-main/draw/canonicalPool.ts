@@ -23,6 +23,12 @@ export function canonicalPool(raw: Iterable<string>): CanonicalPool {
   let blank = 0
   let astral = false
   for (const entry of raw) {
+    // Printable ASCII without spaces (every 统一社会信用代码 and 执法证号) is already normal: one
+    // test instead of trimming, NFC and the control-character check.
+    if (plainAscii.test(entry)) {
+      ids.push(entry)
+      continue
+    }
     const id = normalizeText(entry)
     if (id === '') {
       blank++
@@ -32,9 +38,10 @@ export function canonicalPool(raw: Iterable<string>): CanonicalPool {
     ids.push(id)
   }
   // Code-unit order equals code point (and UTF-8 byte) order unless a string holds a surrogate
-  // pair (characters beyond U+FFFF); only then is the slower comparator needed.
+  // pair (characters beyond U+FFFF); only then is the slower comparator needed. A pool read from
+  // an index in identifier order is usually sorted already, which one pass finds out.
   if (astral) ids.sort(compareCodePoints)
-  else ids.sort()
+  else if (!isSortedByCodeUnits(ids)) ids.sort()
 
   let write = 0
   for (let read = 0; read < ids.length; read++) {
@@ -47,20 +54,18 @@ export function canonicalPool(raw: Iterable<string>): CanonicalPool {
   return { ids, hash: poolHashOf(ids), blank, duplicates }
 }
 
-/** One hash object, fed in chunks of about 64 KiB so a million identifiers cost a few hundred updates. */
+/** SHA-256 of every identifier followed by "\n": one join, one encoding, one update (cheapest for a million flat strings). */
 function poolHashOf(ids: readonly string[]): string {
-  const hash = createHash('sha256')
-  let chunk = ''
-  for (const id of ids) {
-    chunk += id + '\n'
-    if (chunk.length >= 65536) {
-      hash.update(chunk, 'utf8')
-      chunk = ''
-    }
-  }
-  if (chunk !== '') hash.update(chunk, 'utf8')
-  return hash.digest('hex')
+  if (ids.length === 0) return createHash('sha256').digest('hex')
+  return createHash('sha256').update(Buffer.from(ids.join('\n') + '\n', 'utf8')).digest('hex')
 }
+
+function isSortedByCodeUnits(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (ids[i - 1] > ids[i]) return false
+  return true
+}
+
+const plainAscii = /^[\x21-\x7e]+$/
 
 function compareCodePoints(a: string, b: string): number {
   const length = Math.min(a.length, b.length)

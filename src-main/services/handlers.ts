@@ -11,6 +11,9 @@ import { meetingsHandlers } from './meetingsService'
 import { minutesHandlers } from './minutesService'
 import { rosterHandlers } from './rosterService'
 import { meetingDocumentsHandlers } from './meetingDocumentsService'
+// issue 4: joint tasks and the draw
+import { drawHandlers } from './drawService'
+import { tasksHandlers } from './tasksService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -25,5 +28,8 @@ export const handlers: HandlerMap = {
   ...rosterHandlers,
   ...meetingsHandlers,
   ...minutesHandlers,
-  ...meetingDocumentsHandlers
+  ...meetingDocumentsHandlers,
+  // issue 4: joint tasks and the draw
+  ...tasksHandlers,
+  ...drawHandlers
 }

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openStore } from '../db/openStore'
+import type { RandomBytesSource } from '../draw/commitment'
 import { databaseFileName } from '../paths/defaultDataDir'
 import { seedDemoCounty } from './demo/seedDemoCounty'
 import { handlers } from './handlers'
@@ -14,6 +16,8 @@ export interface OpenServicesOptions {
   seedDemoOnFirstRun?: boolean
   /** Database file; defaults to spotcheck.db in the data folder. */
   databasePath?: string
+  /** Source of draw secrets (issue 4); defaults to node:crypto's CSPRNG. */
+  randomBytes?: RandomBytesSource
 }
 
 /** The composition root shared by Electron, the browser mode and tests: store + services. */
@@ -25,7 +29,10 @@ export function openServices(options: OpenServicesOptions): ServiceHost {
     now: clock
   })
   if (options.seedDemoOnFirstRun && isEmpty(store.sqlite)) seedDemoCounty(store, { now: clock() })
-  return createServiceHost({ store, clock, dataDir: options.dataDir, resourcesDir: options.resourcesDir }, handlers)
+  return createServiceHost(
+    { store, clock, dataDir: options.dataDir, resourcesDir: options.resourcesDir, randomBytes: options.randomBytes ?? randomBytes },
+    handlers
+  )
 }
 
 function isEmpty(sqlite: import('better-sqlite3').Database): boolean {

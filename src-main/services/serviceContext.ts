@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Db, Store } from '../db/openStore'
+import type { RandomBytesSource } from '../draw/commitment'
 
 /** What the composition root provides; no service reads the clock or opens files on its own. */
 export interface ServiceDeps {
@@ -9,6 +10,8 @@ export interface ServiceDeps {
   dataDir: string
   /** Folder holding migrations and bundled data (`resources/`). */
   resourcesDir: string
+  /** Cryptographically strong random bytes (node:crypto in the app; fixed bytes in tests): draw secrets (issue 4). */
+  randomBytes: RandomBytesSource
 }
 
 export interface ServiceContext extends ServiceDeps {

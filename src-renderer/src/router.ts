@@ -9,6 +9,9 @@ import DecisionsView from './views/DecisionsView.vue'
 import MeetingsView from './views/MeetingsView.vue'
 import MeetingView from './views/MeetingView.vue'
 import RosterView from './views/RosterView.vue'
+// issue 4: joint tasks and the draw
+import TaskDrawView from './views/TaskDrawView.vue'
+import TasksView from './views/TasksView.vue'
 
 /**
  * Hash routing: the app is loaded from a file in Electron and from `/` in the browser mode.
@@ -28,6 +31,9 @@ export function createAppRouter(): Router {
       { path: '/audit', name: 'audit', component: AuditView, meta: { title: '操作记录' } },
       { path: '/settings', name: 'settings', component: SettingsView, meta: { title: '办公室设置' } },
       { path: '/targets', name: 'targets', component: TargetsView, meta: { title: '检查对象名录库' } },
+      // issue 4: joint tasks and the draw
+      { path: '/tasks', name: 'tasks', component: TasksView, meta: { title: '联合抽查任务' } },
+      { path: '/tasks/:id(\\d+)/draw', name: 'task-draw', component: TaskDrawView, meta: { title: '摇号' } },
       { path: '/:unknown(.*)*', redirect: '/' }
     ]
   })

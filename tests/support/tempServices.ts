@@ -18,13 +18,14 @@ export interface TempServices {
 }
 
 /** The real services over a real SQLite file in a fresh temp folder (no mocks). */
-export function openTempServices(options: { seedDemo?: boolean; now?: Date } = {}): TempServices {
+export function openTempServices(options: { seedDemo?: boolean; now?: Date; randomBytes?: (length: number) => Uint8Array } = {}): TempServices {
   const dir = mkdtempSync(join(tmpdir(), 'spotcheck-test-'))
   const host = openServices({
     dataDir: dir,
     resourcesDir: resolve('resources'),
     seedDemoOnFirstRun: options.seedDemo ?? false,
-    clock: () => options.now ?? new Date('2026-03-02T09:30:00+08:00')
+    clock: () => options.now ?? new Date('2026-03-02T09:30:00+08:00'),
+    randomBytes: options.randomBytes
   })
   return {
     host,

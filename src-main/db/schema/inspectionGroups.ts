@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
+import type { GroupRole } from '../../../src-shared/domain/draw'
 import { departments } from './departments'
 import { draws } from './draws'
 import { inspectors } from './inspectors'
@@ -25,8 +26,8 @@ export const inspectionGroups = sqliteTable(
 export type InspectionGroupRow = typeof inspectionGroups.$inferSelect
 
 /**
- * Group members. A replacement (岗位调整、工作冲突、身体原因, seeds/004 §(二十三)) adds a new member
- * row and points the old one at it with the reason; the old row stays.
+ * Group members. A replacement (岗位调整、工作冲突、身体健康、回避、其他, seeds/004 §(二十三)) adds a new
+ * member row in the same seat and points the old one at it with the reason; the old row stays.
  */
 export const groupMembers = sqliteTable(
   'group_members',
@@ -42,6 +43,10 @@ export const groupMembers = sqliteTable(
       .notNull()
       .references(() => departments.id),
     isLeader: integer('is_leader', { mode: 'boolean' }).notNull().default(false),
+    /** 组长/组员/专家 (issue 4). */
+    role: text('role').$type<GroupRole>().notNull().default('组员'),
+    /** Seat in the group, in draw order; a replacement takes the seat of the member it replaces. */
+    seat: integer('seat').notNull().default(0),
     replacedBy: integer('replaced_by').references((): AnySQLiteColumn => groupMembers.id),
     replacementReason: text('replacement_reason'),
     replacedAt: text('replaced_at'),

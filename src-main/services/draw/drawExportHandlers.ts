@@ -1,0 +1,55 @@
+import type { DrawRecordDto } from '@shared/domain/drawSession'
+import { buildDrawRecordDocument } from '../../documents/drawRecordDocument'
+import { buildDrawResultWorkbook } from '../../io/drawResultWorkbook'
+import { issueDocument } from '../documents/issueDocument'
+import type { ServiceContext } from '../serviceContext'
+import type { HandlerMap } from '../serviceHost'
+import { notFound } from '../serviceError'
+import { readSettings } from '../settingsService'
+import { readTask } from '../tasks/readTasks'
+import { readTaskDraws } from './readTaskDraws'
+
+function drawOf(ctx: ServiceContext, drawId: number): { record: DrawRecordDto; taskId: number } {
+  const row = ctx.sqlite.prepare('SELECT task_id AS taskId FROM draws WHERE id = ?').get(drawId) as { taskId: number } | undefined
+  if (!row) throw notFound('这次摇号记录')
+  const draws = readTaskDraws(ctx.sqlite, row.taskId)
+  // The draw in force shows its live groups (replacements applied); an earlier one its own result.
+  const record = draws.current?.id === drawId ? draws.current : draws.history.find((d) => d.id === drawId)
+  if (!record) throw notFound('这次摇号记录')
+  return { record, taskId: row.taskId }
+}
+
+/** 摇号 exports (issue 4): the proof, the 摇号记录 and the result list, each entered in the 文书登记簿. */
+export const drawExportHandlers: Pick<HandlerMap, 'draw:exportProof' | 'draw:exportRecord' | 'draw:exportResults'> = {
+  'draw:exportProof': {
+    async: async (ctx, { drawId }) => {
+      const row = ctx.sqlite
+        .prepare(`SELECT d.kind, k.code, json_extract(d.result, '$.bundle') AS bundle, json_extract(d.result, '$.proof') AS proof
+                    FROM draws d JOIN tasks k ON k.id = d.task_id WHERE d.id = ?`)
+        .get(drawId) as { kind: string; code: string; bundle: string | null; proof: string | null } | undefined
+      if (!row) throw notFound('这次摇号记录')
+      // A target draw exports the bundle of its proofs; a replacement its single proof.
+      const proof = JSON.parse((row.kind === '对象' ? row.bundle : row.proof) ?? 'null')
+      const bytes = Buffer.from(JSON.stringify(proof, null, 2) + '\n', 'utf8')
+      const fileName = `${row.code}摇号证明（第${drawId}号）.json`
+      return issueDocument(ctx, { kind: 'drawProof', params: { drawId }, fileName, bytes })
+    }
+  },
+  'draw:exportRecord': {
+    async: async (ctx, { drawId }) => {
+      const { record, taskId } = drawOf(ctx, drawId)
+      const task = readTask(ctx.sqlite, taskId)
+      const office = readSettings(ctx.db)
+      const bytes = await buildDrawRecordDocument({ officeName: office.officeName, task, draw: record })
+      return issueDocument(ctx, { kind: 'drawRecord', params: { drawId }, fileName: `${task.code}摇号记录（第${drawId}号）.docx`, bytes })
+    }
+  },
+  'draw:exportResults': {
+    async: async (ctx, { drawId }) => {
+      const { record, taskId } = drawOf(ctx, drawId)
+      const task = readTask(ctx.sqlite, taskId)
+      const bytes = await buildDrawResultWorkbook({ task, draw: record })
+      return issueDocument(ctx, { kind: 'drawResults', params: { drawId }, fileName: `${task.code}抽取结果（第${drawId}号）.xlsx`, bytes })
+    }
+  }
+}

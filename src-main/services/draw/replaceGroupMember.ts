@@ -1,0 +1,108 @@
+import { eq } from 'drizzle-orm'
+import { drawAlgorithmId, type GroupRole, type InspectionGroup } from '@shared/domain/draw'
+import type { ParsedInput } from '@shared/contract'
+import { draws, groupMembers, type DrawCommitmentRow } from '../../db/schema'
+import { DrawInputError } from '../../draw/drawInputError'
+import { normalizeText } from '../../draw/normalizeText'
+import { replaceInspector } from '../../draw/replaceInspector'
+import type { ServiceContext } from '../serviceContext'
+import { ServiceError } from '../serviceError'
+import { readTask } from '../tasks/readTasks'
+import { inspectorIdentifier, loadInspectorPool, matchingSetup } from './loadInspectorPool'
+import { currentDrawId } from './readTaskDraws'
+import { targetIdentifierSql } from './targetIdentifier'
+
+interface MemberRow {
+  id: number
+  groupId: number
+  seat: number
+  role: GroupRole
+  isLeader: number
+  inspectorId: number
+  certNo: string | null
+  name: string
+  departmentId: number
+  replacedBy: number | null
+}
+
+const memberSql = `SELECT gm.id, gm.group_id AS groupId, gm.seat, gm.role, gm.is_leader AS isLeader, gm.inspector_id AS inspectorId,
+                          i.cert_no AS certNo, i.name, gm.department_id AS departmentId, gm.replaced_by AS replacedBy
+                     FROM group_members gm JOIN inspectors i ON i.id = gm.inspector_id`
+
+/**
+ * 更换执法检查人员 (004 §(二十三)): the replacement is drawn by replaceInspector from the seat's
+ * remaining candidates under a commitment shown beforehand, stored as a draws row of kind 人员 with
+ * its proof; the replaced member's row stays, pointing at the new one with the reason.
+ */
+export function replaceGroupMember(ctx: ServiceContext, commitment: DrawCommitmentRow, input: ParsedInput<'draw:replaceInspector'>): number {
+  const member = ctx.sqlite.prepare(`${memberSql} WHERE gm.id = ?`).get(input.groupMemberId) as MemberRow | undefined
+  const group = member
+    ? (ctx.sqlite
+        .prepare(`SELECT g.id, g.task_id AS taskId, g.draw_id AS drawId, ${targetIdentifierSql} AS target FROM inspection_groups g JOIN targets t ON t.id = g.target_id WHERE g.id = ?`)
+        .get(member.groupId) as { id: number; taskId: number; drawId: number; target: string })
+    : undefined
+  if (!member || !group || group.taskId !== commitment.taskId || group.drawId !== currentDrawId(ctx.sqlite, commitment.taskId)) {
+    throw new ServiceError('NOT_FOUND', '找不到这名检查组成员，请刷新后重试', 'groupMemberId')
+  }
+  if (member.replacedBy !== null) throw new ServiceError('CONFLICT', `${member.name}已被更换，请刷新后重试`, 'groupMemberId')
+
+  const task = readTask(ctx.sqlite, commitment.taskId)
+  const setup = matchingSetup(ctx.sqlite, task, task.checklistItems)
+  const pool = loadInspectorPool(ctx.sqlite)
+  const active = (ctx.sqlite.prepare(`${memberSql} JOIN inspection_groups g ON g.id = gm.group_id WHERE g.task_id = ? AND gm.replaced_by IS NULL`).all(task.id) as MemberRow[])
+  const load: Record<string, number> = {}
+  for (const m of active) load[inspectorIdentifier({ id: m.inspectorId, certNo: m.certNo })] = (load[inspectorIdentifier({ id: m.inspectorId, certNo: m.certNo })] ?? 0) + 1
+  const inGroup = active.filter((m) => m.groupId === group.id).sort((a, b) => a.seat - b.seat)
+  const current: InspectionGroup = {
+    visitId: group.target,
+    members: inGroup.map((m) => ({ inspectorId: inspectorIdentifier({ id: m.inspectorId, certNo: m.certNo }), departmentId: String(m.departmentId), role: m.role }))
+  }
+  let outcome
+  try {
+    outcome = replaceInspector({
+      task: setup.task,
+      visit: { id: group.target, targetIds: [group.target], qualifications: setup.qualifications },
+      group: current,
+      inspectors: pool.records,
+      replacedId: inspectorIdentifier({ id: member.inspectorId, certNo: member.certNo }),
+      reason: { kind: input.reasonKind, text: input.reasonText },
+      load,
+      secretHex: commitment.secret,
+      entropy: input.entropy
+    })
+  } catch (error) {
+    if (error instanceof DrawInputError) throw new ServiceError('CONFLICT', error.message)
+    throw error
+  }
+  const chosen = pool.info.get(outcome.replacement.inspectorId)!
+  const reasonText = input.reasonText ? `${input.reasonKind}：${input.reasonText}` : input.reasonKind
+  const draw = ctx.db
+    .insert(draws)
+    .values({
+      taskId: task.id,
+      kind: '人员',
+      algorithmId: drawAlgorithmId,
+      algorithmVersion: '1',
+      poolDefinition: { purpose: 'replacement', groupId: group.id, seat: member.seat },
+      poolSize: outcome.proof.poolSize,
+      poolHash: outcome.proof.poolHash,
+      commitment: commitment.commitment,
+      revealedSecret: commitment.secret,
+      externalEntropy: normalizeText(input.entropy),
+      parameters: { ...outcome.proof.parameters },
+      result: { proof: outcome.proof, replacement: { replacedName: member.name, replacementName: chosen.name, reason: reasonText } },
+      operator: ctx.operator,
+      witnesses: [],
+      at: ctx.now
+    })
+    .returning({ id: draws.id })
+    .get()
+  const added = ctx.db
+    .insert(groupMembers)
+    .values({ groupId: group.id, inspectorId: chosen.inspectorId, departmentId: chosen.departmentId, isLeader: member.isLeader === 1, role: member.role, seat: member.seat })
+    .returning({ id: groupMembers.id })
+    .get()
+  ctx.db.update(groupMembers).set({ replacedBy: added.id, replacementReason: reasonText, replacedAt: ctx.now }).where(eq(groupMembers.id, member.id)).run()
+  ctx.auditDetail({ drawId: draw.id, replaced: member.name, replacement: chosen.name, reason: reasonText })
+  return draw.id
+}
