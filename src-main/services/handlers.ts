@@ -14,6 +14,9 @@ import { meetingDocumentsHandlers } from './meetingDocumentsService'
 // issue 4: joint tasks and the draw
 import { drawHandlers } from './drawService'
 import { tasksHandlers } from './tasksService'
+// issue 7: annual plan
+import { plansHandlers } from './plansService'
+import { planDocumentsHandlers } from './planDocumentsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -31,5 +34,8 @@ export const handlers: HandlerMap = {
   ...meetingDocumentsHandlers,
   // issue 4: joint tasks and the draw
   ...tasksHandlers,
-  ...drawHandlers
+  ...drawHandlers,
+  // issue 7: annual plan
+  ...plansHandlers,
+  ...planDocumentsHandlers
 }
