@@ -14,7 +14,10 @@ const commands: Record<string, () => Promise<(ctx: CliContext) => number | Promi
   backup: async () => (await import('./cli/commands/backupCommands')).backupCommand,
   restore: async () => (await import('./cli/commands/backupCommands')).restoreCommand,
   doc: async () => (await import('./cli/commands/docCommand')).docCommand,
-  meetings: async () => (await import('./cli/commands/meetingsCommand')).meetingsCommand
+  meetings: async () => (await import('./cli/commands/meetingsCommand')).meetingsCommand,
+  // issue 7: member units and annual plans
+  departments: async () => (await import('./cli/commands/departmentsCommand')).departmentsCommand,
+  plans: async () => (await import('./cli/commands/plansCommand')).plansCommand
 }
 
 // Issue 4: the draw engine's commands, for third parties checking a draw; no database is opened.
@@ -41,10 +44,15 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   doc minutes --meeting ID --out FILE.docx         导出已签发的会议纪要
   doc meeting-notice --meeting ID --out FILE.docx  导出会议通知（含回执）
   doc decisions-report --out FILE.docx             导出议定事项落实情况通报
-  meetings list [--json]          联席会议列表（新的在前）${standaloneUsage}`
+  meetings list [--json]          联席会议列表（新的在前）
+  departments list [--json]       成员单位列表（按本办排序）
+  plans list [--json]             年度抽查计划列表
+  plans coverage --year Y [--json]                 抽查事项清单的计划覆盖情况
+  doc plan --year Y --out FILE.docx                导出年度联合抽查工作计划（调整后）
+  doc plan-adjustments --year Y --out FILE.docx    导出计划调整公告${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['db', 'out', 'meeting', ...standaloneValueOptions])
+  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', ...standaloneValueOptions])
   const name = args.positional[0]
   if (!name || args.switches.has('help')) {
     process.stdout.write(`${usage}\n`)

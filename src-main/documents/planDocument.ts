@@ -9,6 +9,7 @@ import { signatureName } from './meetingNoticeDocument'
 
 export interface PlanDocumentItem {
   name: string
+  /** 简称, as the table prints units. */
   leadDepartmentName: string
   participatingNames: readonly string[]
   /** "编码 名称" of each checklist item. */
@@ -40,7 +41,7 @@ export interface PlanDocumentData {
 }
 
 /** 12 columns across the landscape type area; the weights keep 抽查事项 and 对象范围 widest. */
-const TABLE_COLUMNS = columnWidths([1.1, 3.4, 2.3, 2.8, 4.2, 3.2, 2.4, 1.6, 1.3, 1.8, 2.3, 2], TEXT_WIDTH.landscape)
+const TABLE_COLUMNS = columnWidths([1.3, 3.3, 2.1, 2.5, 4.6, 3, 2.5, 1.5, 1.3, 2.1, 2.3, 1.8], TEXT_WIDTH.landscape)
 
 /**
  * 年度联合抽查工作计划 (issue 7 §5; 000 §五(二)3 per 附录D; 004 §(十四): scope, timing and estimated
@@ -93,7 +94,7 @@ export async function buildPlanDocument(data: PlanDocumentData): Promise<Buffer>
     item.periodText,
     item.notes
   ])
-  const totalRow = ['合计', `共${data.items.length}项（联合${joint}项，重点${key}项）`, '', '', '', '', '', String(total), '', '', '', '']
+  const totalRow = ['', `合计：共${data.items.length}项，其中联合抽查${joint}项、重点事项${key}项`, '', '', '', '', '', String(total), '', '', '', '']
   const attachment = [
     new Paragraph({ spacing: BODY_LINE_SPACING, children: gongwenRuns('附件', FONT.heiTi) }),
     titleParagraph(data.title),

@@ -2,6 +2,7 @@ import { formatChineseDate } from '@shared/domain/chineseDate'
 import type { PlanAdjustmentDto, PlanItemDto } from '@shared/domain/plans'
 import { buildPlanAdjustmentsDocument } from '../documents/planAdjustmentsDocument'
 import { buildPlanDocument } from '../documents/planDocument'
+import { listDepartments } from './departmentsService'
 import { issueDocument } from './documents/issueDocument'
 import { estimatePlanItem } from './plans/estimatePlanItem'
 import { readPlanSettings } from './plans/planSettings'
@@ -17,7 +18,7 @@ const fileSafe = (text: string) => text.replace(/[\\/:*?"<>|]/g, '')
 function ratioText(item: PlanItemDto): string {
   if (item.mode === 'count') return `固定${item.fixedCount}户`
   const { A, B, C, D } = item.ratios
-  return A === B && B === C && C === D ? `${A}%` : `A类${A}%\nB类${B}%\nC类${C}%\nD类${D}%`
+  return A === B && B === C && C === D ? `${A}%` : `A类${A}% B类${B}%\nC类${C}% D类${D}%`
 }
 
 function periodText(item: PlanItemDto): string {
@@ -52,6 +53,7 @@ export const planDocumentsHandlers: Pick<HandlerMap, 'plans:exportDocument' | 'p
       const office = readSettings(ctx.db)
       const settings = readPlanSettings(ctx.db)
       const items = plan.planItems.filter((i) => !i.cancelled)
+      const short = new Map(listDepartments(ctx.db).map((d) => [d.id, d.shortName]))
       const adjusted = plan.version > 1
       const bytes = await buildPlanDocument({
         countyName: office.countyName,
@@ -63,8 +65,8 @@ export const planDocumentsHandlers: Pick<HandlerMap, 'plans:exportDocument' | 'p
         versionNote: adjusted ? `（调整后，第${plan.version}版，含${plan.adjustments.length}次调整）` : '',
         items: items.map((item) => ({
           name: item.name,
-          leadDepartmentName: item.leadDepartmentName,
-          participatingNames: item.participatingNames,
+          leadDepartmentName: short.get(item.leadDepartmentId) ?? item.leadDepartmentName,
+          participatingNames: item.participatingDepartmentIds.map((id) => short.get(id) ?? ''),
           checklistItems: item.checklistItems.map((c) => `${c.code} ${c.name}`),
           scopeText: item.scopeText,
           ratioText: ratioText(item),

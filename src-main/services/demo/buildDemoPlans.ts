@@ -166,14 +166,22 @@ export function buildDemoPlans(input: DemoPlansInput): DemoPlanRows {
     operator: '联席办',
     isDemo: true
   })
-  rows.planCoverageNotes.push({
-    id: ids('plan_coverage_notes'),
-    planId,
-    checklistCode: 'TJ-001',
-    reason: '由统计部门按国家统计执法检查计划实施，不纳入本县联合抽查',
-    isDemo: true,
-    updatedAt: now
-  })
+  // 004 §(十三): the items no joint check covers carry the reason the office typed; the two the
+  // cancelled transport check leaves uncovered are still waiting for one.
+  const covered = new Set([...demoItems.filter((_, i) => i !== 11).flatMap((i) => i.codes), 'SCJG-014'])
+  for (const entry of input.checklistItems) {
+    if (covered.has(entry.code) || entry.code.startsWith('JTYS-')) continue
+    rows.planCoverageNotes.push({
+      id: ids('plan_coverage_notes'),
+      planId,
+      checklistCode: entry.code,
+      reason: entry.code.startsWith('TJ-')
+        ? '由统计部门按国家统计执法检查计划实施，不纳入本县联合抽查'
+        : '由本部门结合日常监管单独组织“双随机”抽查，本年度无需联合实施',
+      isDemo: true,
+      updatedAt: now
+    })
+  }
 
   // Next year's plan: a draft with the first units' items in.
   const draftId = ids('plans')

@@ -6,7 +6,7 @@ export function describeScope(
   names: { departments: Map<number, string>; specialDirectories: Map<number, string> }
 ): string {
   const parts: string[] = []
-  if (scope.specialDirectoryId !== undefined) parts.push(`${names.specialDirectories.get(scope.specialDirectoryId) ?? '专项名录库'}名录`)
+  if (scope.specialDirectoryId !== undefined) parts.push(names.specialDirectories.get(scope.specialDirectoryId) ?? '分类专项名录库')
   if (scope.kind) parts.push(scope.kind)
   if (scope.industry) parts.push(`${scope.industry}行业`)
   if (scope.town) parts.push(scope.town)
