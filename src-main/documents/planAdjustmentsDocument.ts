@@ -27,7 +27,7 @@ export interface PlanAdjustmentsData {
   adjustments: readonly PlanAdjustmentLine[]
 }
 
-const TABLE_COLUMNS = columnWidths([1, 1.4, 3.6, 4.6, 3.6, 2.4], TEXT_WIDTH.portrait)
+const TABLE_COLUMNS = columnWidths([1, 1.7, 3.3, 4.2, 3.6, 3], TEXT_WIDTH.portrait)
 
 /**
  * 计划调整公告 (issue 7 §5; 004 §(十二) 建立年度抽查计划动态调整机制 … 及时调整并公示): each adjustment

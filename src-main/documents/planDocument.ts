@@ -41,7 +41,7 @@ export interface PlanDocumentData {
 }
 
 /** 12 columns across the landscape type area; the weights keep 抽查事项 and 对象范围 widest. */
-const TABLE_COLUMNS = columnWidths([1.3, 3.3, 2.1, 2.5, 4.6, 3, 2.5, 1.5, 1.3, 2.1, 2.3, 1.8], TEXT_WIDTH.landscape)
+const TABLE_COLUMNS = columnWidths([1.3, 3.1, 2.4, 2.5, 4.2, 3.3, 2.3, 1.5, 1.3, 2.1, 2.3, 1.8], TEXT_WIDTH.landscape)
 
 /**
  * 年度联合抽查工作计划 (issue 7 §5; 000 §五(二)3 per 附录D; 004 §(十四): scope, timing and estimated

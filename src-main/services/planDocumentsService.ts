@@ -18,7 +18,7 @@ const fileSafe = (text: string) => text.replace(/[\\/:*?"<>|]/g, '')
 function ratioText(item: PlanItemDto): string {
   if (item.mode === 'count') return `固定${item.fixedCount}户`
   const { A, B, C, D } = item.ratios
-  return A === B && B === C && C === D ? `${A}%` : `A类${A}% B类${B}%\nC类${C}% D类${D}%`
+  return A === B && B === C && C === D ? `${A}%` : `A类${A}%\nB类${B}%\nC类${C}%\nD类${D}%`
 }
 
 function periodText(item: PlanItemDto): string {
