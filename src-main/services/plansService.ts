@@ -111,7 +111,7 @@ export const plansHandlers: Pick<
       const row = planRow(ctx.db, id)
       assertLink(ctx, linkKind, linkId, 'linkKind')
       ctx.db.update(plans).set({ notes, meetingLinkKind: linkKind, meetingLinkId: linkId, updatedAt: ctx.now }).where(eq(plans.id, id)).run()
-      return readPlan(ctx.db, { ...row, notes })
+      return readPlan(ctx.db, planRow(ctx.db, row.id))
     }
   },
   'plans:addItem': {

@@ -36,7 +36,7 @@ export function estimatePlanItem(
     ratios: item.ratios
   }
   const task = { id: NO_TASK, year, periodStart: item.periodStart, periodEnd: item.periodEnd, keyItem }
-  const settings = { taskId: 1, classes: [targetClass], targeted: false, listedUpgrade: 'oneLevel' as const }
+  const settings = { taskId: NO_TASK, classes: [targetClass], targeted: false, listedUpgrade: 'oneLevel' as const }
   try {
     const { preview } = planTargetDraw(sqlite, task, settings)
     const only = preview.classes[0]

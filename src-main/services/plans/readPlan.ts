@@ -3,7 +3,7 @@ import type { PlanAdjustmentDto, PlanDto, PlanItemDto, PlanItemFields, PlanSumma
 import type { PlanAdjustmentKind } from '@shared/domain/enums'
 import type { Db } from '../../db/openStore'
 import { checklistItems, departments, planAdjustments, planItems, plans, specialDirectories, type PlanItemRow, type PlanRow } from '../../db/schema'
-import { notFound } from '../serviceError'
+import { notFound, ServiceError } from '../serviceError'
 import { describeScope } from './describeScope'
 
 /** The fields an adjustment of kind 调整 may change, with their labels in the 计划调整公告. */
@@ -43,7 +43,7 @@ export function itemFields(row: PlanItemRow): PlanItemFields {
 
 export function planRowOfYear(db: Db, year: number): PlanRow {
   const row = db.select().from(plans).where(eq(plans.year, year)).get()
-  if (!row) throw notFound(`${year}年度的抽查计划（请先新建）`)
+  if (!row) throw new ServiceError('NOT_FOUND', `还没有${year}年度的抽查计划：请在“年度抽查计划”中点“新建年度计划”`)
   return row
 }
 
