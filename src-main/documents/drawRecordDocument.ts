@@ -45,7 +45,7 @@ function hexLines(hex: string): string {
 
 function groupText(target: DrawRecordDto['targets'][number]): string {
   const active = target.group.filter((m) => m.replacedByName === null)
-  return active.map((m) => `${m.role}：${m.name}（${m.departmentName}）`).join('\n')
+  return active.map((m) => `${m.role}：${m.name}（${m.departmentShortName || m.departmentName}）`).join('\n')
 }
 
 /**
@@ -85,12 +85,11 @@ export async function buildDrawRecordDocument(data: DrawRecordData): Promise<Buf
   const results = gongwenTable({
     columns: [
       { header: '序号', width: 560 },
-      { header: '检查对象', width: 2500, align: 'left' },
-      { header: '统一社会信用代码', width: 2050 },
-      { header: '分层', width: 560 },
-      { header: '检查组', width: TEXT_WIDTH.portrait - 560 - 2500 - 2050 - 560, align: 'left' }
+      { header: '检查对象（分层）', width: 2750, align: 'left' },
+      { header: '统一社会信用代码', width: 2550 },
+      { header: '检查组', width: TEXT_WIDTH.portrait - 560 - 2750 - 2550, align: 'left' }
     ],
-    rows: draw.targets.map((t) => [String(t.order), t.name, t.identifier, t.stratum || '—', groupText(t)]),
+    rows: draw.targets.map((t) => [String(t.order), t.stratum ? `${t.name}（${t.stratum} 类）` : t.name, t.identifier, groupText(t)]),
     fontSize: FONT_SIZE.size5,
     cellMargins: CELL_PADDING
   })

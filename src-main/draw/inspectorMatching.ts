@@ -52,7 +52,8 @@ export function inspectorMatching(
   const ordered = [...visits].sort((a, b) => compare(a.id, b.id))
   const seatsByVisit = ordered.map((visit) => seatsFor(task, visit))
 
-  const shortfalls = findShortfalls(task, ordered, seatsByVisit, pool)
+  const candidatesOf = seatCandidates(pool)
+  const shortfalls = findShortfalls(task, ordered, seatsByVisit, candidatesOf)
   if (shortfalls.length > 0) return { ok: false, shortfalls }
 
   const load: Record<string, number> = {}
@@ -60,7 +61,7 @@ export function inspectorMatching(
     const seated = new Set<string>()
     const members: GroupMember[] = []
     for (const seat of seatsByVisit[v]) {
-      const candidates = inspectorCandidates(pool, seat, visit.targetIds, seated)
+      const candidates = candidatesOf(seat, visit.targetIds, seated)
       // The pre-check counts candidates per department and per specialty; an expert holding two
       // asked-for specialties can still leave a later seat empty, which is reported here.
       if (candidates.length === 0) throw new DrawInputError(`检查对象 ${visit.id} 的${seatLabel(task, seat)}没有可抽取的人员`)
@@ -76,6 +77,26 @@ export function inspectorMatching(
     return { visitId: visit.id, members }
   })
   return { ok: true, groups, load }
+}
+
+type CandidatesOf = (seat: SeatNeed, visitTargetIds: readonly string[], exclude: ReadonlySet<string>) => InspectorRecord[]
+
+/**
+ * inspectorCandidates, remembered per seat for visits whose targets nobody has to avoid (almost
+ * all of them): the same list in the same order, found once instead of once per visit, so a
+ * county-wide draw of tens of thousands of targets does not filter the whole directory each time.
+ */
+function seatCandidates(pool: readonly InspectorRecord[]): CandidatesOf {
+  const avoided = new Set(pool.flatMap((inspector) => inspector.avoidTargetIds))
+  const none = new Set<string>()
+  const cache = new Map<string, InspectorRecord[]>()
+  return (seat, visitTargetIds, exclude) => {
+    if (visitTargetIds.some((t) => avoided.has(t))) return inspectorCandidates(pool, seat, visitTargetIds, exclude)
+    const key = JSON.stringify([seat.departmentId, seat.kind, seat.qualifications, seat.specialty ?? null])
+    let base = cache.get(key)
+    if (!base) cache.set(key, (base = inspectorCandidates(pool, seat, [], none)))
+    return exclude.size === 0 ? base : base.filter((inspector) => !exclude.has(inspector.id))
+  }
 }
 
 /** The seats of one visit's group, in draw order. */
@@ -109,7 +130,7 @@ function findShortfalls(
   task: MatchingTask,
   visits: readonly MatchingVisit[],
   seatsByVisit: readonly Seat[][],
-  pool: readonly InspectorRecord[]
+  candidatesOf: CandidatesOf
 ): InspectorShortfall[] {
   const worst = new Map<string, InspectorShortfall & { affected: number }>()
   const none = new Set<string>()
@@ -122,7 +143,7 @@ function findShortfalls(
       needs.set(key, entry)
     }
     for (const [key, { seat, needed }] of needs) {
-      const available = inspectorCandidates(pool, seat, visit.targetIds, none).length
+      const available = candidatesOf(seat, visit.targetIds, none).length
       if (available >= needed) continue
       const previous = worst.get(key)
       const affected = (previous?.affected ?? 0) + 1

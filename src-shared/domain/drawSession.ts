@@ -130,6 +130,8 @@ export interface GroupMemberDto {
   identifier: string
   departmentId: number
   departmentName: string
+  /** 简称, for tables where the full name is too long (摇号记录). */
+  departmentShortName: string
   role: GroupRole
   /** Set when this member was replaced: by whom and why (004 §(二十三)). */
   replacedByName: string | null

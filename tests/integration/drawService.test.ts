@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DrawSettingsInput } from '../../src-shared/domain/drawSession'
 import { runCli } from '../support/runCli'
@@ -229,6 +230,19 @@ describe('joint tasks and the draw (issue 4)', () => {
     expect(tooMany).toMatchObject({ field: 'classes.0.count' })
   })
 
+  it('flags targets another task visits in the same period for one merged visit (进一次门、查多项事)', async () => {
+    addTargets(s, [...Array(4)].map(() => ({ risk: 'B' })))
+    const first = await createTask({ name: '先行任务', periodStart: '2026-04-01', periodEnd: '2026-04-30' })
+    await drawTask(first.id, { classes: [{ name: '全部对象', mode: 'count', count: 4 }] })
+    const overlapping = await createTask({ name: '同期任务', periodStart: '2026-04-15', periodEnd: '2026-05-15' })
+    const later = await createTask({ name: '下半年任务', periodStart: '2026-09-01', periodEnd: '2026-09-30' })
+    const all = { classes: [{ name: '全部对象', mode: 'count' as const, count: 2 }] }
+    expect((await s.call('draw:preview', settings(overlapping.id, all))).mergeCandidates).toBe(4)
+    expect((await s.call('draw:preview', settings(later.id, all))).mergeCandidates).toBe(0)
+    const drawn = (await drawTask(overlapping.id, all)).current!
+    expect(drawn.targets.map((t) => t.mergeWithTaskCodes)).toEqual([[first.code], [first.code]])
+  })
+
   it('replaces an inspector for a listed reason by a verifiable draw, keeping the original in history', async () => {
     addTargets(s, [...Array(5)].map(() => ({ risk: 'B' })))
     const task = await createTask()
@@ -295,6 +309,13 @@ describe('joint tasks and the draw (issue 4)', () => {
       expect(record.fileName).toMatch(/摇号记录.*\.docx$/)
       const results = await s.call('draw:exportResults', { drawId: drawn.id })
       expect(results.fileName).toMatch(/\.xlsx$/)
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(Buffer.from(results.base64, 'base64') as unknown as ArrayBuffer)
+      const sheet = workbook.getWorksheet('抽取结果')!
+      expect(sheet.getRow(2).values).toContain('统一社会信用代码/标识')
+      expect(sheet.rowCount).toBe(2 + drawn.targets.length)
+      expect(sheet.getRow(3).getCell(3).value).toBe(drawn.targets[0].identifier)
+      expect(String(sheet.getRow(3).getCell(7).value)).toContain('县市场监督管理局')
       const registered = s.host.deps.store.sqlite.prepare('SELECT kind FROM issued_documents ORDER BY id').all()
       expect(registered).toEqual([{ kind: 'drawRecord' }, { kind: 'drawResults' }])
       writeFileSync(process.env.DRAW_RECORD_OUT ?? join(dir, 'record.docx'), Buffer.from(record.base64, 'base64'))

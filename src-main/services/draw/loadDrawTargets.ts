@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { RegistrationStatus, RiskClass } from '@shared/domain/enums'
+import { registrationStatuses, riskClasses } from '@shared/domain/enums'
 import type { EligibilityTarget } from '../../draw/targetEligibility'
 import { targetFilterWhere, type TargetFilter } from '../directory/targetFilterWhere'
 import { targetIdentifierSql } from './targetIdentifier'
@@ -41,27 +41,39 @@ export function loadDrawHistory(sqlite: Database.Database, taskId: number, year:
   return { selections, visits }
 }
 
+/** An enum column as its index in the enum's list, so a row carries numbers instead of strings. */
+function indexSql(column: string, values: readonly string[]): string {
+  return `(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`
+}
+
+/**
+ * status, risk class, the two flags and the complaint count packed into one number per row:
+ * status index + 4 × risk index + 16 × abnormal + 32 × serious violation + 64 × complaints.
+ */
+const packedSql = `${indexSql('t.status', registrationStatuses)} + 4 * ${indexSql('t.risk_class', riskClasses)}
+  + 16 * t.abnormal + 32 * t.serious_violation + 64 * t.complaint_count`
+
 /**
  * The targets a class's filter matches, in identifier order (SQLite's BINARY order is UTF-8 byte
- * order, the canonical order, so the pools need no sort of their own). Rows are read as arrays:
- * at a million targets, objects from the driver cost more than the rules themselves.
+ * order, the canonical order, so the pools need no sort of their own). Three values a row, read
+ * as arrays: at a million targets, what the driver hands over costs more than the rules themselves.
  */
 export function loadDrawTargets(sqlite: Database.Database, filter: TargetFilter, history: DrawHistory): DrawTarget[] {
   const { where, params } = targetFilterWhere(filter)
-  const sql = `SELECT t.id, ${targetIdentifierSql} AS identifier, t.status, t.risk_class, t.abnormal, t.serious_violation, t.complaint_count
+  const sql = `SELECT t.id, ${targetIdentifierSql} AS identifier, ${packedSql} AS packed
                  FROM targets t ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY identifier`
-  const rows = sqlite.prepare(sql).raw().all(...params) as [number, string, RegistrationStatus, RiskClass, number, number, number][]
+  const rows = sqlite.prepare(sql).raw().all(...params) as [number, string, number][]
   const out: DrawTarget[] = new Array(rows.length)
   for (let i = 0; i < rows.length; i++) {
-    const [targetId, identifier, status, riskClass, abnormal, serious, complaints] = rows[i]
+    const [targetId, identifier, packed] = rows[i]
     out[i] = {
       targetId,
       id: identifier,
-      status,
-      riskClass,
-      abnormalListed: abnormal === 1,
-      seriousViolation: serious === 1,
-      complaintCount: complaints,
+      status: registrationStatuses[packed & 3],
+      riskClass: riskClasses[(packed >> 2) & 3],
+      abnormalListed: (packed & 16) !== 0,
+      seriousViolation: (packed & 32) !== 0,
+      complaintCount: Math.floor(packed / 64),
       selectionsThisYear: history.selections.get(targetId) ?? 0,
       visits: history.visits.get(targetId)
     }

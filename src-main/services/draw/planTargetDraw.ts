@@ -55,7 +55,8 @@ export function planTargetDraw(sqlite: Database.Database, task: PlanTask, settin
   settings.classes.forEach((targetClass, index) => {
     const matched = loadDrawTargets(sqlite, targetClass.filter, history)
     const fresh = taken.size === 0 ? matched : matched.filter((t) => !taken.has(t.id))
-    for (const t of fresh) taken.add(t.id)
+    // Only a later class needs to know who is taken (a million-entry set is not free).
+    if (index < settings.classes.length - 1) for (const t of fresh) taken.add(t.id)
     const eligibility = targetEligibility(fresh, {
       keyItem: task.keyItem,
       targeted: settings.targeted,

@@ -36,8 +36,9 @@ function drawRows(sqlite: Database.Database, where: string, ...params: unknown[]
     .all(...params) as DrawRecordRow[]
 }
 
-function departmentNames(sqlite: Database.Database): Map<number, string> {
-  return new Map((sqlite.prepare('SELECT id, name FROM departments').all() as { id: number; name: string }[]).map((d) => [d.id, d.name]))
+function departmentNames(sqlite: Database.Database): Map<number, { name: string; shortName: string }> {
+  const rows = sqlite.prepare('SELECT id, name, short_name AS shortName FROM departments').all() as { id: number; name: string; shortName: string }[]
+  return new Map(rows.map((d) => [d.id, d]))
 }
 
 /** The live groups of the draw in force, replaced members included and marked. */
@@ -45,7 +46,7 @@ function liveGroups(sqlite: Database.Database, drawId: number): Map<number, Grou
   const rows = sqlite
     .prepare(
       `SELECT gm.id, g.target_id AS targetId, gm.inspector_id AS inspectorId, i.name, coalesce(i.cert_no, '专家' || i.id) AS identifier,
-              gm.department_id AS departmentId, d.name AS departmentName, gm.is_leader AS isLeader, gm.role,
+              gm.department_id AS departmentId, d.name AS departmentName, d.short_name AS departmentShortName, gm.is_leader AS isLeader, gm.role,
               r.name AS replacedByName, gm.replacement_reason AS replacementReason, gm.replaced_at AS replacedAt
          FROM group_members gm
          JOIN inspection_groups g ON g.id = gm.group_id
@@ -83,7 +84,7 @@ function mergeWith(sqlite: Database.Database, taskId: number): Map<number, strin
   return out
 }
 
-function toDto(row: DrawRecordRow, supersededBy: Map<number, number>, names: Map<number, string>): DrawRecordDto {
+function toDto(row: DrawRecordRow, supersededBy: Map<number, number>, names: Map<number, { name: string; shortName: string }>): DrawRecordDto {
   const parameters = JSON.parse(row.parameters) as { classes?: DrawRecordDto['classes'] }
   const snapshotGroups = new Map(
     (JSON.parse(row.groups ?? '[]') as { identifier: string; members: DrawnMember[] }[]).map((g) => [g.identifier, g.members])
@@ -98,7 +99,8 @@ function toDto(row: DrawRecordRow, supersededBy: Map<number, number>, names: Map
         name: m.name,
         identifier: m.identifier,
         departmentId: m.departmentId,
-        departmentName: names.get(m.departmentId) ?? '',
+        departmentName: names.get(m.departmentId)?.name ?? '',
+        departmentShortName: names.get(m.departmentId)?.shortName ?? '',
         role: m.role as GroupRole,
         replacedByName: null,
         replacementReason: null,
