@@ -134,7 +134,7 @@ try {
     const all = await time('plans:estimate, all 60 items', () => call(url, 'plans:estimate', { year: 2026 }), 1)
     rows.push({ what: 'targets the 60 estimates take in total', value: all.reduce((sum, e) => sum + e.count, 0) })
     for (const [label, item] of [
-      ['plans:estimateItem, whole kind 企业', items[0]],
+      ['plans:estimateItem, whole kind 个体工商户', items[0]],
       ['plans:estimateItem, one town', items[1]],
       ['plans:estimateItem, town + risk class', items[3]],
       ['plans:estimateItem, tag (json scan)', items[5]]
