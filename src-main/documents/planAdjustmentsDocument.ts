@@ -27,7 +27,7 @@ export interface PlanAdjustmentsData {
   adjustments: readonly PlanAdjustmentLine[]
 }
 
-const TABLE_COLUMNS = columnWidths([1, 1.7, 3.3, 4.2, 3.6, 3], TEXT_WIDTH.portrait)
+const TABLE_COLUMNS = columnWidths([1.1, 2.1, 3.2, 3.8, 3.6, 3.2], TEXT_WIDTH.portrait)
 
 /**
  * 计划调整公告 (issue 7 §5; 004 §(十二) 建立年度抽查计划动态调整机制 … 及时调整并公示): each adjustment
@@ -56,6 +56,8 @@ export async function buildPlanAdjustmentsDocument(data: PlanAdjustmentsData): P
         { header: '调整日期', width: TABLE_COLUMNS[5] }
       ],
       fontSize: FONT_SIZE.size5,
+      // The signature never starts a page alone (GB/T 9704-2012 §7.3.5): the last row goes with it.
+      keepWithNext: true,
       rows:
         data.adjustments.length > 0
           ? data.adjustments.map((a, i) => [
@@ -68,7 +70,7 @@ export async function buildPlanAdjustmentsDocument(data: PlanAdjustmentsData): P
             ])
           : [['', '', '本年度计划未作调整', '', '', '']]
     }),
-    blankLine(),
+    blankLine({ keepNext: true }),
     ...signatureBlock(signatureName(data.countyName, data.officeName), formatChineseDate(data.issuedOn))
   ]
   return packDocument([gongwenSection({ children: body })], { title, creator: data.officeName })
