@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { IssuedFileDto } from '@shared/dashboard'
-import type { PlanCoverageDto, PlanDto, PlanFormOptionsDto, PlanItemEstimateDto, PlanItemInput, PlanSummaryDto } from '@shared/domain/plans'
+import type { PlanCoverageDto, PlanDto, PlanFormOptionsDto, PlanItemEstimateDto, PlanItemInput, PlanSettingsDto, PlanSummaryDto } from '@shared/domain/plans'
 import type { ChannelInput } from '@shared/contract'
 import type { DecisionDto } from '@shared/domain/meetings'
 import { api } from '@renderer/api/apiClient'
@@ -78,6 +78,10 @@ export const usePlansStore = defineStore('plans', () => {
   async function loadDecisions(): Promise<void> {
     decisions.value = await api.call('meetings:decisionsBoard', { includeDone: true })
   }
+  async function updateSettings(settings: PlanSettingsDto): Promise<void> {
+    await api.call('plans:updateSettings', settings)
+    await loadOptions()
+  }
   function estimateItem(year: number, item: PlanItemInput): Promise<PlanItemEstimateDto> {
     return api.call('plans:estimateItem', { year, item })
   }
@@ -94,6 +98,7 @@ export const usePlansStore = defineStore('plans', () => {
     loading,
     decisions,
     loadDecisions,
+    updateSettings,
     load,
     loadOptions,
     open,
