@@ -17,7 +17,10 @@ const commands: Record<string, () => Promise<(ctx: CliContext) => number | Promi
   meetings: async () => (await import('./cli/commands/meetingsCommand')).meetingsCommand,
   // issue 3: Excel import/export of the directories
   import: async () => (await import('./cli/commands/importCommand')).importCommand,
-  export: async () => (await import('./cli/commands/exportCommand')).exportCommand
+  export: async () => (await import('./cli/commands/exportCommand')).exportCommand,
+  // issue 7: member units and annual plans
+  departments: async () => (await import('./cli/commands/departmentsCommand')).departmentsCommand,
+  plans: async () => (await import('./cli/commands/plansCommand')).plansCommand
 }
 
 // Issue 4: the draw engine's commands, for third parties checking a draw; no database is opened.
@@ -54,10 +57,15 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
                                   从 Excel 导入名录（有无效行时默认整个文件不导入，退出码1）
   export targets|inspectors|checklist 文件.xlsx [筛选条件]
                                   按筛选条件导出名录（可原样再导入）
-  uscc 代码 …                     校验统一社会信用代码（全部有效退出码0）${standaloneUsage}`
+  uscc 代码 …                     校验统一社会信用代码（全部有效退出码0）
+  departments list [--json]       成员单位列表（按本办排序）
+  plans list [--json]             年度抽查计划列表
+  plans coverage --year Y [--json]                 抽查事项清单的计划覆盖情况
+  doc plan --year Y --out FILE.docx                导出年度联合抽查工作计划（调整后）
+  doc plan-adjustments --year Y --out FILE.docx    导出计划调整公告${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['db', 'out', 'meeting', ...standaloneValueOptions, ...directoryValueOptions])
+  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', ...standaloneValueOptions, ...directoryValueOptions])
   const name = args.positional[0]
   if (!name || args.switches.has('help')) {
     process.stdout.write(`${usage}\n`)

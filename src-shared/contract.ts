@@ -30,6 +30,22 @@ import {
   type DrawPreviewDto,
   type TaskDrawsDto
 } from './domain/drawSession'
+import {
+  planAdjustmentInput,
+  planCoverageReasonInput,
+  planCreateInput,
+  planFileInput,
+  planHeaderInput,
+  planItemInput,
+  planSettingsInput,
+  planYear,
+  type PlanCoverageDto,
+  type PlanDto,
+  type PlanFormOptionsDto,
+  type PlanItemEstimateDto,
+  type PlanSettingsDto,
+  type PlanSummaryDto
+} from './domain/plans'
 import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
 // issue 3: checklist, special directories, tags
 import {
@@ -189,7 +205,31 @@ export const contract = {
   'inspectors:get': query<InspectorDto>()(z.object({ id })),
   'inspectors:create': command<InspectorDto>()(inspectorInput),
   'inspectors:update': command<InspectorDto>()(inspectorInput.and(z.object({ id }))),
-  'inspectors:export': command<ExcelFileDto>()(inspectorSearchInput)
+  'inspectors:export': command<ExcelFileDto>()(inspectorSearchInput),
+  // issue 7: 年度联合抽查计划 (plans by year, versions, adjustments, estimates, coverage, documents)
+  'plans:list': query<PlanSummaryDto[]>()(none),
+  'plans:get': query<PlanDto>()(z.object({ year: planYear, version: z.number().int().min(1).optional() })),
+  'plans:create': command<PlanDto>()(planCreateInput),
+  'plans:updateHeader': command<PlanDto>()(planHeaderInput),
+  'plans:addItem': command<PlanDto>()(z.object({ planId: id, item: planItemInput })),
+  'plans:updateItem': command<PlanDto>()(z.object({ id, item: planItemInput })),
+  'plans:removeItem': command<PlanDto>()(z.object({ id })),
+  'plans:setStatus': command<PlanDto>()(z.object({ id, status: z.enum(['草拟', '征求意见'], { error: '状态只能改为草拟或征求意见；发布和报备请用对应按钮' }) })),
+  'plans:publish': command<PlanDto>()(z.object({ id })),
+  'plans:file': command<PlanDto>()(planFileInput),
+  'plans:adjust': command<PlanDto>()(planAdjustmentInput),
+  'plans:estimate': query<PlanItemEstimateDto[]>()(z.object({ year: planYear, version: z.number().int().min(1).optional() })),
+  'plans:estimateItem': query<PlanItemEstimateDto>()(z.object({ year: planYear, item: planItemInput })),
+  'plans:coverage': query<PlanCoverageDto>()(z.object({ year: planYear })),
+  'plans:setCoverageReason': command<PlanCoverageDto>()(planCoverageReasonInput),
+  'plans:formOptions': query<PlanFormOptionsDto>()(none),
+  'plans:updateSettings': command<PlanSettingsDto>()(planSettingsInput),
+  'plans:exportDocument': command<IssuedFileDto>()(
+    z.object({ year: planYear, fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional() })
+  ),
+  'plans:exportAdjustments': command<IssuedFileDto>()(
+    z.object({ year: planYear, fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional() })
+  )
 } as const
 
 export type Contract = typeof contract

@@ -22,6 +22,9 @@ import { targetTagsHandlers } from './targetTagsService'
 // issue 3: Excel import/export, inspector directory
 import { importsHandlers } from './importsService'
 import { inspectorsHandlers } from './inspectorsService'
+// issue 7: annual plan
+import { plansHandlers } from './plansService'
+import { planDocumentsHandlers } from './planDocumentsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -47,5 +50,8 @@ export const handlers: HandlerMap = {
   ...targetHistoryHandlers,
   // issue 3: Excel import/export, inspector directory
   ...importsHandlers,
-  ...inspectorsHandlers
+  ...inspectorsHandlers,
+  // issue 7: annual plan
+  ...plansHandlers,
+  ...planDocumentsHandlers
 }

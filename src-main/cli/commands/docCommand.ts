@@ -3,20 +3,25 @@ import { basename, resolve } from 'node:path'
 import type { IssuedFileDto } from '@shared/dashboard'
 import { call, CliFailure, type CliContext } from '../cliContext'
 import { option } from '../parseArgs'
+import { yearOption } from './plansCommand'
 
 /** Document kinds the CLI writes, each through its contract channel (so each is registered). */
-const kinds: Record<string, { channel: string; label: string; needsMeeting?: boolean }> = {
+const kinds: Record<string, { channel: string; label: string; needsMeeting?: boolean; needsYear?: boolean }> = {
   members: { channel: 'documents:exportMembers', label: '联席会议成员单位及联络员名单' },
   // issue 5 §7
   minutes: { channel: 'meetings:exportMinutes', label: '会议纪要', needsMeeting: true },
   'meeting-notice': { channel: 'meetings:exportNotice', label: '会议通知', needsMeeting: true },
   'decisions-report': { channel: 'meetings:exportDecisionsReport', label: '议定事项落实情况通报' },
   // issue 3 §5
-  checklist: { channel: 'documents:exportChecklist', label: '抽查事项清单' }
+  checklist: { channel: 'documents:exportChecklist', label: '抽查事项清单' },
+  // issue 7 §6
+  plan: { channel: 'plans:exportDocument', label: '年度联合抽查工作计划', needsYear: true },
+  'plan-adjustments': { channel: 'plans:exportAdjustments', label: '计划调整公告', needsYear: true }
 }
 
 const usage = `用法：spotcheck doc members|checklist|decisions-report --out 文件.docx [--db FILE]
-      spotcheck doc minutes|meeting-notice --meeting 会议编号 --out 文件.docx [--db FILE]`
+      spotcheck doc minutes|meeting-notice --meeting 会议编号 --out 文件.docx [--db FILE]
+      spotcheck doc plan|plan-adjustments --year 年度 --out 文件.docx [--db FILE]`
 
 /** `spotcheck doc KIND [--meeting ID] --out FILE.docx` */
 export async function docCommand(ctx: CliContext): Promise<number> {
@@ -34,6 +39,7 @@ export async function docCommand(ctx: CliContext): Promise<number> {
     const found = await ctx.services().invoke('meetings:get', { id: input.meetingId })
     if (!found.ok && found.error.code === 'NOT_FOUND') throw new CliFailure(`没有编号为 ${meeting} 的会议：请用 spotcheck meetings list 查看会议编号`)
   }
+  if (spec.needsYear) input.year = yearOption(ctx, usage)
   const issued = await call<IssuedFileDto>(ctx, spec.channel, input)
   writeFileSync(resolve(out), Buffer.from(issued.base64, 'base64'))
   ctx.out(`已生成${spec.label}：${resolve(out)}（SHA-256 ${issued.sha256}）`)

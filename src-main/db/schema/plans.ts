@@ -2,33 +2,23 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import type {
   CheckMethod,
   ChecklistCategory,
+  LinkKind,
   PlanAdjustmentKind,
   PlanStatus,
   PlanSubmissionStatus,
-  RegistrationStatus,
-  RiskClass,
-  TargetKind
+  RiskClass
 } from '../../../src-shared/domain/enums'
+import type { TargetFilter } from '../../../src-shared/domain/targets'
 import { departments } from './departments'
 
-/** A saved filter over the target directory (定向抽取, seeds/004 §(十八)); absent keys do not filter. */
-export interface TargetScope {
-  kinds?: TargetKind[]
-  statuses?: RegistrationStatus[]
-  towns?: string[]
-  industries?: string[]
-  scales?: string[]
-  riskClasses?: RiskClass[]
-  tags?: string[]
-  specialDirectoryIds?: number[]
-  departmentIds?: number[]
-}
+/** 抽查比例 in percent per credit-risk class (003 §二(五)), as a draw's target class takes them. */
+export type PlanItemRatios = Record<RiskClass, number>
 
-/** 抽查比例 in percent of the eligible pool; per credit-risk class where set (seeds/003 §(五)). */
-export interface DrawRatios {
-  all?: number
-  byRiskClass?: Partial<Record<RiskClass, number>>
-}
+/**
+ * A plan item's target scope: the directory filter of a draw (one schema with the 名录库 filter bar,
+ * src-shared/domain/targets.ts), a special directory being one of its keys.
+ */
+export type PlanItemScope = TargetFilter
 
 /** 年度抽查计划. A published plan is never edited: adjustments or a new version follow. */
 export const plans = sqliteTable(
@@ -44,7 +34,7 @@ export const plans = sqliteTable(
     filedDate: text('filed_date'),
     filedOffice: text('filed_office'),
     /** The meeting (or topic) that adopted it. */
-    meetingLinkKind: text('meeting_link_kind'),
+    meetingLinkKind: text('meeting_link_kind').$type<LinkKind>(),
     meetingLinkId: integer('meeting_link_id'),
     notes: text('notes').notNull().default(''),
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
@@ -70,10 +60,12 @@ export const planItems = sqliteTable(
       .references(() => departments.id),
     participatingDepartmentIds: text('participating_department_ids', { mode: 'json' }).$type<number[]>().notNull().default([]),
     checklistItemIds: text('checklist_item_ids', { mode: 'json' }).$type<number[]>().notNull().default([]),
-    targetScope: text('target_scope', { mode: 'json' }).$type<TargetScope>().notNull().default({}),
-    ratios: text('ratios', { mode: 'json' }).$type<DrawRatios>().notNull().default({}),
+    targetScope: text('target_scope', { mode: 'json' }).$type<PlanItemScope>().notNull().default({}),
+    ratios: text('ratios', { mode: 'json' }).$type<PlanItemRatios>().notNull().default({} as PlanItemRatios),
     /** A fixed number of targets instead of a ratio. */
     fixedCount: integer('fixed_count'),
+    /** issue 7: the item was added by this adjustment after publication (null: in the published plan). */
+    addedByAdjustmentId: integer('added_by_adjustment_id'),
     category: text('category').$type<ChecklistCategory>().notNull().default('一般'),
     method: text('method').$type<CheckMethod>(),
     periodStart: text('period_start'),
@@ -102,6 +94,10 @@ export const planAdjustments = sqliteTable(
     changes: text('changes', { mode: 'json' }).$type<Record<string, [unknown, unknown]>>().notNull().default({}),
     published: integer('published', { mode: 'boolean' }).notNull().default(false),
     publishedAt: text('published_at'),
+    /** issue 7: the meeting decision (or meeting) that approved it, as meetings link records (kind + id). */
+    linkKind: text('link_kind').$type<LinkKind>(),
+    linkId: integer('link_id'),
+    operator: text('operator').notNull().default(''),
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false)
   },
   (t) => [index('plan_adjustments_plan').on(t.planId)]
@@ -127,3 +123,23 @@ export const planSubmissions = sqliteTable(
   (t) => [uniqueIndex('plan_submissions_year_department').on(t.year, t.departmentId)]
 )
 export type PlanSubmissionRow = typeof planSubmissions.$inferSelect
+
+/**
+ * issue 7 §4(b): why a current checklist item is in no item of the year's plan (004 §(十三): the
+ * plan covers the whole checklist). Keyed by the item's code, so it survives a new version.
+ */
+export const planCoverageNotes = sqliteTable(
+  'plan_coverage_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    checklistCode: text('checklist_code').notNull(),
+    reason: text('reason').notNull(),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    updatedAt: text('updated_at').notNull()
+  },
+  (t) => [uniqueIndex('plan_coverage_notes_plan_code').on(t.planId, t.checklistCode)]
+)
+export type PlanCoverageNoteRow = typeof planCoverageNotes.$inferSelect

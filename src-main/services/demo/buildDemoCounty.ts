@@ -2,6 +2,7 @@ import { localDate } from '../../../src-shared/domain/localDate'
 import type { checklistItems, departments, inspectors } from '../../db/schema'
 import { buildDemoInspectors } from './buildDemoInspectors'
 import { buildDemoMeetings, type DemoMeetingRows } from './buildDemoMeetings'
+import { buildDemoPlans, type DemoPlanRows } from './buildDemoPlans'
 import { buildDemoTargets, type DemoTargetRows } from './buildDemoTargets'
 import { demoChecklistItems } from './demoChecklist'
 import { demoCodes } from './demoCodes'
@@ -13,7 +14,7 @@ import { demoRandom } from './demoRandom'
 /** Fixed, so every demo county has the same units, names and codes; only dates follow `now`. */
 const demoSeed = 0x5eed_2026
 
-export interface DemoCountyRows extends DemoTargetRows, DemoMeetingRows {
+export interface DemoCountyRows extends DemoTargetRows, DemoMeetingRows, DemoPlanRows {
   departments: (typeof departments.$inferInsert)[]
   checklistItems: (typeof checklistItems.$inferInsert)[]
   inspectors: (typeof inspectors.$inferInsert)[]
@@ -24,10 +25,12 @@ export interface DemoCountyInput {
   ids: DemoIds
   /** 会议纪要编号前缀 from the office settings. */
   minutesPrefix: string
+  /** 县（区）名称 from the office settings, for the plan titles. */
+  countyName?: string
 }
 
 /** Every row of the demo county, ids included, built in memory: the same input gives the same rows. */
-export function buildDemoCounty({ now: at, ids, minutesPrefix }: DemoCountyInput): DemoCountyRows {
+export function buildDemoCounty({ now: at, ids, minutesPrefix, countyName = '示范县' }: DemoCountyInput): DemoCountyRows {
   const now = at.toISOString()
   const today = localDate(at)
   const year = Number(today.slice(0, 4))
@@ -88,5 +91,17 @@ export function buildDemoCounty({ now: at, ids, minutesPrefix }: DemoCountyInput
   const targetRows = buildDemoTargets({ random, people, codes: demoCodes(random), ids, departmentIds, now, today })
   const inspectorRows = buildDemoInspectors({ random, people, ids, departmentIds, targets: targetRows.targets, now, today })
   const meetingRows = buildDemoMeetings({ ids, departmentIds, now, today, minutesPrefix })
-  return { departments: departmentRows, checklistItems: checklistRows, ...targetRows, inspectors: inspectorRows, ...meetingRows }
+  // issue 7: the year's published and adjusted plan, next year's draft.
+  const planRows = buildDemoPlans({
+    ids,
+    departmentIds,
+    checklistItems: checklistRows,
+    specialDirectories: targetRows.specialDirectories,
+    meetings: meetingRows.meetings,
+    decisions: meetingRows.decisions,
+    countyName,
+    now,
+    today
+  })
+  return { departments: departmentRows, checklistItems: checklistRows, ...targetRows, inspectors: inspectorRows, ...meetingRows, ...planRows }
 }

@@ -22,6 +22,11 @@ export type DemoIdTable =
   | 'decision_progress'
   | 'meeting_minutes'
   | 'minutes_reviews'
+  // issue 7: annual plans
+  | 'plans'
+  | 'plan_items'
+  | 'plan_adjustments'
+  | 'plan_coverage_notes'
 
 export function demoIds(sqlite: Database.Database): DemoIds {
   const next = new Map<DemoIdTable, number>()

@@ -24,7 +24,8 @@ export function seedDemoCounty(store: Store, options: { now: Date }): void {
   if (existing.n > 0) throw new Error(demoRefusal)
 
   sqlite.transaction(() => {
-    const rows = buildDemoCounty({ now: options.now, ids: demoIds(sqlite), minutesPrefix: readSettings(db).minutesPrefix })
+    const office = readSettings(db)
+    const rows = buildDemoCounty({ now: options.now, ids: demoIds(sqlite), minutesPrefix: office.minutesPrefix, countyName: office.countyName })
     // Parents before children, so every foreign key finds its row.
     insertAll(db, schema.departments, rows.departments)
     insertAll(db, schema.checklistItems, rows.checklistItems)
@@ -43,6 +44,11 @@ export function seedDemoCounty(store: Store, options: { now: Date }): void {
     // issue 5: no is_demo of their own; they go with their demo meeting (ON DELETE CASCADE).
     insertAll(db, schema.meetingMinutes, rows.minutes)
     insertAll(db, schema.minutesReviews, rows.minutesReviews)
+    // issue 7: annual plans
+    insertAll(db, schema.plans, rows.plans)
+    insertAll(db, schema.planItems, rows.planItems)
+    insertAll(db, schema.planAdjustments, rows.planAdjustments)
+    insertAll(db, schema.planCoverageNotes, rows.planCoverageNotes)
     appendAudit(sqlite, {
       at: options.now.toISOString(),
       operator: readOperator(db),

@@ -1,0 +1,22 @@
+import { defaultPlanSettings, type PlanSettingsDto } from '@shared/domain/plans'
+import type { Db } from '../../db/openStore'
+import { readSetting, writeSetting } from '../settingsService'
+
+const RATIO_CAP_KEY = 'planRatioCapPercent'
+const PREAMBLE_KEY = 'planPreamble'
+
+/** The plan's office settings: the general items' ratio cap and the 通知 page's preamble template. */
+export function readPlanSettings(db: Db): PlanSettingsDto {
+  const cap = readSetting<number>(db, RATIO_CAP_KEY)
+  const preamble = readSetting<string>(db, PREAMBLE_KEY)
+  return {
+    ratioCapPercent: typeof cap === 'number' ? cap : defaultPlanSettings.ratioCapPercent,
+    preamble: typeof preamble === 'string' && preamble !== '' ? preamble : defaultPlanSettings.preamble
+  }
+}
+
+export function writePlanSettings(db: Db, value: PlanSettingsDto, now: string): PlanSettingsDto {
+  writeSetting(db, RATIO_CAP_KEY, value.ratioCapPercent, now)
+  writeSetting(db, PREAMBLE_KEY, value.preamble, now)
+  return readPlanSettings(db)
+}

@@ -1,0 +1,117 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { IssuedFileDto } from '@shared/dashboard'
+import type { PlanCoverageDto, PlanDto, PlanFormOptionsDto, PlanItemEstimateDto, PlanItemInput, PlanSettingsDto, PlanSummaryDto } from '@shared/domain/plans'
+import type { ChannelInput } from '@shared/contract'
+import type { DecisionDto } from '@shared/domain/meetings'
+import { api } from '@renderer/api/apiClient'
+
+/** 年度联合抽查计划 (issue 7): the year's plan, any version of it, its estimates and coverage. */
+export const usePlansStore = defineStore('plans', () => {
+  const list = ref<PlanSummaryDto[]>([])
+  const current = ref<PlanDto | null>(null)
+  const estimates = ref<Map<number, PlanItemEstimateDto>>(new Map())
+  const coverage = ref<PlanCoverageDto | null>(null)
+  const options = ref<PlanFormOptionsDto | null>(null)
+  const loading = ref(false)
+  /** Liaison-meeting decisions an adjustment may cite as its approval. */
+  const decisions = ref<DecisionDto[]>([])
+
+  async function load(): Promise<void> {
+    list.value = await api.call('plans:list')
+  }
+
+  async function loadOptions(): Promise<PlanFormOptionsDto> {
+    options.value = await api.call('plans:formOptions')
+    return options.value
+  }
+
+  /** Opens a year's plan at `version` (default: as adjusted) with its live estimates and coverage. */
+  async function open(year: number, version?: number): Promise<void> {
+    loading.value = true
+    try {
+      const [plan, estimated, covered] = await Promise.all([
+        api.call('plans:get', { year, version }),
+        api.call('plans:estimate', { year, version }),
+        api.call('plans:coverage', { year })
+      ])
+      current.value = plan
+      estimates.value = new Map(estimated.map((e) => [e.itemId ?? 0, e]))
+      coverage.value = covered
+    } finally {
+      loading.value = false
+    }
+  }
+
+  async function refresh(plan: PlanDto): Promise<PlanDto> {
+    await Promise.all([load(), open(plan.year)])
+    return plan
+  }
+
+  async function create(year: number): Promise<PlanDto> {
+    return refresh(await api.call('plans:create', { year }))
+  }
+  async function addItem(planId: number, item: PlanItemInput): Promise<PlanDto> {
+    return refresh(await api.call('plans:addItem', { planId, item }))
+  }
+  async function updateItem(id: number, item: PlanItemInput): Promise<PlanDto> {
+    return refresh(await api.call('plans:updateItem', { id, item }))
+  }
+  async function removeItem(id: number): Promise<PlanDto> {
+    return refresh(await api.call('plans:removeItem', { id }))
+  }
+  async function setStatus(id: number, status: '草拟' | '征求意见'): Promise<PlanDto> {
+    return refresh(await api.call('plans:setStatus', { id, status }))
+  }
+  async function publish(id: number): Promise<PlanDto> {
+    return refresh(await api.call('plans:publish', { id }))
+  }
+  async function file(id: number, filedDate: string, filedOffice: string): Promise<PlanDto> {
+    return refresh(await api.call('plans:file', { id, filedDate, filedOffice }))
+  }
+  async function adjust(input: ChannelInput<'plans:adjust'>): Promise<PlanDto> {
+    return refresh(await api.call('plans:adjust', input))
+  }
+  async function setCoverageReason(planId: number, checklistCode: string, reason: string): Promise<void> {
+    coverage.value = await api.call('plans:setCoverageReason', { planId, checklistCode, reason })
+  }
+  async function loadDecisions(): Promise<void> {
+    decisions.value = await api.call('meetings:decisionsBoard', { includeDone: true })
+  }
+  async function updateSettings(settings: PlanSettingsDto): Promise<void> {
+    await api.call('plans:updateSettings', settings)
+    await loadOptions()
+  }
+  function estimateItem(year: number, item: PlanItemInput): Promise<PlanItemEstimateDto> {
+    return api.call('plans:estimateItem', { year, item })
+  }
+  function exportDocument(kind: 'plan' | 'adjustments', year: number): Promise<IssuedFileDto> {
+    return api.call(kind === 'plan' ? 'plans:exportDocument' : 'plans:exportAdjustments', { year })
+  }
+
+  return {
+    list,
+    current,
+    estimates,
+    coverage,
+    options,
+    loading,
+    decisions,
+    loadDecisions,
+    updateSettings,
+    load,
+    loadOptions,
+    open,
+    create,
+    addItem,
+    updateItem,
+    removeItem,
+    setStatus,
+    publish,
+    file,
+    adjust,
+    setCoverageReason,
+    estimateItem,
+    exportDocument
+  }
+})
