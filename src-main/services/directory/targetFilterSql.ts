@@ -27,7 +27,7 @@ export interface TargetFilterSql {
 }
 
 /** The filter bar's values as the contract parses them (empty strings already dropped). */
-export type ParsedTargetFilter = Omit<TargetFilter, 'text'> & { text: string }
+export type ParsedTargetFilter = Omit<TargetFilter, 'text'> & { text?: string }
 
 /** Text terms: whitespace (half- or full-width) separates them. */
 export function textTerms(text: string): string[] {
@@ -61,7 +61,7 @@ function sideTable(table: string, column: string, value: unknown): TargetConditi
  */
 export function targetFilterSql(input: ParsedTargetFilter): TargetFilterSql {
   const conditions: TargetCondition[] = []
-  const terms = textTerms(input.text)
+  const terms = textTerms(input.text ?? '')
   const longTerms = terms.filter((term) => [...term].length >= 3)
   if (longTerms.length > 0) {
     const match = longTerms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' AND ')
