@@ -11,7 +11,7 @@ import { sortedPoolOfIds } from '../../draw/sortedPoolOfIds'
 import { ServiceError } from '../serviceError'
 import type { InspectorPool, MatchingSetup } from './loadInspectorPool'
 import type { PlannedPool } from './planTargetDraw'
-import { recordNumberOf } from './targetIdentifier'
+import { recordNumberOf, targetIdentifierSql } from './targetIdentifier'
 
 export interface DrawnTarget {
   order: number
@@ -122,12 +122,26 @@ export function drawTargetsAndInspectors(sqlite: Database.Database, input: DrawS
   return { bundle, targets, groups }
 }
 
-/** Record number, name and town of drawn targets, by identifier (codes are indexed). */
+/**
+ * Record number, name and town of drawn targets, by identifier: one query through the draw
+ * identifier index (targets_draw) for all of them; a code also held as another target's 注册号
+ * resolves to the target whose 统一社会信用代码 it is, as before. Anything the batch does not find
+ * (a target edited since the commitment) is looked up one by one as it always was.
+ */
 function targetDetails(sqlite: Database.Database, identifiers: readonly string[]): Map<string, { targetId: number; name: string; town: string }> {
+  const out = new Map<string, { targetId: number; name: string; town: string }>()
+  const rows = sqlite
+    .prepare(
+      `SELECT j.value AS identifier, t.id, t.name, t.town FROM json_each(?) j JOIN targets t ON ${targetIdentifierSql} = j.value
+        ORDER BY j.key, t.uscc IS NOT j.value, t.id`
+    )
+    .all(JSON.stringify(identifiers)) as { identifier: string; id: number; name: string; town: string }[]
+  for (const row of rows) if (!out.has(row.identifier)) out.set(row.identifier, { targetId: row.id, name: row.name, town: row.town })
+  if (out.size === identifiers.length) return out
   const byCode = sqlite.prepare('SELECT id, name, town FROM targets WHERE uscc = ? UNION ALL SELECT id, name, town FROM targets WHERE uscc IS NULL AND reg_no = ? LIMIT 1')
   const byId = sqlite.prepare('SELECT id, name, town FROM targets WHERE id = ?')
-  const out = new Map<string, { targetId: number; name: string; town: string }>()
   for (const identifier of identifiers) {
+    if (out.has(identifier)) continue
     const recordNumber = recordNumberOf(identifier)
     const row = (recordNumber === null ? byCode.get(identifier, identifier) : byId.get(recordNumber)) as { id: number; name: string; town: string } | undefined
     if (!row) throw new ServiceError('CONFLICT', `抽中的对象 ${identifier} 已不在名录库中，请重新生成承诺值后再摇号`)

@@ -48,35 +48,60 @@ function indexSql(column: string, values: readonly string[]): string {
 
 /**
  * status, risk class, the two flags and the complaint count packed into one number per row:
- * status index + 4 × risk index + 16 × abnormal + 32 × serious violation + 64 × complaints.
+ * status index + 4 × risk index + 16 × abnormal + 32 × serious violation + 64 × complaints
+ * (complaints capped at 32,767, far past the rules' 多次被投诉举报 threshold, so the number stays
+ * below 2^21 and fits beside the record number in one double).
  */
 const packedSql = `${indexSql('t.status', registrationStatuses)} + 4 * ${indexSql('t.risk_class', riskClasses)}
-  + 16 * t.abnormal + 32 * t.serious_violation + 64 * t.complaint_count`
+  + 16 * t.abnormal + 32 * t.serious_violation + 64 * min(t.complaint_count, 32767)`
+
+const recordNumberSpan = 4294967296
 
 /**
  * The targets a class's filter matches, in identifier order (SQLite's BINARY order is UTF-8 byte
- * order, the canonical order, so the pools need no sort of their own). Three values a row, read
- * as arrays: at a million targets, what the driver hands over costs more than the rules themselves.
+ * order, the canonical order, so the pools need no sort of their own). With no filter this is one
+ * walk of the covering index targets_draw. Read as two single-column lists (the identifiers, and
+ * packed × 2^32 + record number) instead of one array per row: at a million targets the driver's
+ * per-row arrays cost more than the query and the rules together. Both lists come from the same
+ * ORDER BY in the same transaction; only equal identifiers (a 注册号 shared by two targets) could
+ * pair up differently, so then the rows are read together as before.
  */
 export function loadDrawTargets(sqlite: Database.Database, filter: ParsedTargetFilter, history: DrawHistory): DrawTarget[] {
   const { where, params } = targetFilterSql(filter)
-  const sql = `SELECT t.id, ${targetIdentifierSql} AS identifier, ${packedSql} AS packed
-                 FROM targets t ${where} ORDER BY identifier`
-  const rows = sqlite.prepare(sql).raw().all(...params) as [number, string, number][]
-  const out: DrawTarget[] = new Array(rows.length)
-  for (let i = 0; i < rows.length; i++) {
-    const [targetId, identifier, packed] = rows[i]
-    out[i] = {
-      targetId,
-      id: identifier,
-      status: registrationStatuses[packed & 3],
-      riskClass: riskClasses[(packed >> 2) & 3],
-      abnormalListed: (packed & 16) !== 0,
-      seriousViolation: (packed & 32) !== 0,
-      complaintCount: Math.floor(packed / 64),
-      selectionsThisYear: history.selections.get(targetId) ?? 0,
-      visits: history.visits.get(targetId)
-    }
+  const from = `FROM targets t ${where} ORDER BY ${targetIdentifierSql}`
+  const identifiers = sqlite.prepare(`SELECT ${targetIdentifierSql} ${from}`).pluck().all(...params) as string[]
+  const numbers = sqlite.prepare(`SELECT (${packedSql}) * ${recordNumberSpan} + t.id ${from}`).pluck().all(...params) as number[]
+  if (numbers.length !== identifiers.length || hasEqualNeighbours(identifiers)) return loadDrawTargetsByRow(sqlite, where, params, history)
+  const out: DrawTarget[] = new Array(identifiers.length)
+  for (let i = 0; i < identifiers.length; i++) {
+    const packed = Math.floor(numbers[i] / recordNumberSpan)
+    out[i] = drawTarget(numbers[i] - packed * recordNumberSpan, identifiers[i], packed, history)
   }
   return out
+}
+
+function loadDrawTargetsByRow(sqlite: Database.Database, where: string, params: unknown[], history: DrawHistory): DrawTarget[] {
+  const sql = `SELECT t.id, ${targetIdentifierSql} AS identifier, ${packedSql} AS packed
+                 FROM targets t ${where} ORDER BY identifier, t.id`
+  const rows = sqlite.prepare(sql).raw().all(...params) as [number, string, number][]
+  return rows.map(([targetId, identifier, packed]) => drawTarget(targetId, identifier, packed, history))
+}
+
+function drawTarget(targetId: number, identifier: string, packed: number, history: DrawHistory): DrawTarget {
+  return {
+    targetId,
+    id: identifier,
+    status: registrationStatuses[packed & 3],
+    riskClass: riskClasses[(packed >> 2) & 3],
+    abnormalListed: (packed & 16) !== 0,
+    seriousViolation: (packed & 32) !== 0,
+    complaintCount: Math.floor(packed / 64),
+    selectionsThisYear: history.selections.get(targetId) ?? 0,
+    visits: history.visits.get(targetId)
+  }
+}
+
+function hasEqualNeighbours(sorted: readonly string[]): boolean {
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return true
+  return false
 }
