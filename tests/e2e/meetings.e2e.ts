@@ -88,8 +88,9 @@ describe('liaison meetings, through the real UI', () => {
     await meetings.holdMinutes('会议议定如下：一、由测试甲局牵头完成下半年联合抽查。', '陈新洪')
     await expect.poll(async () => meetings.minutesStatus().innerText()).toBe('已签发')
     expect(await page.getByTestId('minutes-panel').innerText()).toMatch(/〔2026〕\d+号/)
-    expect(await page.getByTestId('minutes-body').isDisabled()).toBe(true)
-    expect(await page.getByTestId('meeting-edit').isDisabled()).toBe(true)
+    // The panel and the meeting header re-render after 签发: wait for the lock, do not sample it.
+    await expect.poll(async () => page.getByTestId('minutes-body').isDisabled()).toBe(true)
+    await expect.poll(async () => page.getByTestId('meeting-edit').isDisabled()).toBe(true)
     if (shots) await page.screenshot({ path: `${shots}/minutes-signed.png`, fullPage: true })
   })
 
