@@ -230,6 +230,27 @@ describe('joint tasks and the draw (issue 4)', () => {
     expect(tooMany).toMatchObject({ field: 'classes.0.count' })
   })
 
+  it('draws a directed pool from a special directory, a responsible department or the 经营异常 list only', async () => {
+    const sql = s.host.deps.store.sqlite
+    const restaurants = addTargets(s, [...Array(5)].map(() => ({ risk: 'B' })))
+    const chemicalShops = addTargets(s, [...Array(3)].map(() => ({ risk: 'C' })))
+    addTargets(s, [...Array(2)].map(() => ({ risk: 'B', abnormal: true })))
+    const directory = Number(
+      sql
+        .prepare("INSERT INTO special_directories (name, department_id, criteria, created_at, updated_at) VALUES ('餐饮服务单位', ?, '持有食品经营许可证', 'now', 'now')")
+        .run(f.market).lastInsertRowid
+    )
+    for (const id of restaurants) sql.prepare("INSERT INTO special_directory_members (directory_id, target_id, added_at) VALUES (?, ?, 'now')").run(directory, id)
+    for (const id of chemicalShops) sql.prepare('INSERT INTO target_departments (target_id, department_id) VALUES (?, ?)').run(id, f.emergency)
+    const task = await createTask()
+    const matched = async (filter: Record<string, unknown>) =>
+      (await s.call('draw:preview', { taskId: task.id, classes: [{ name: '定向', filter, mode: 'count', count: 1 }] })).classes[0].matched
+    expect(await matched({ specialDirectoryId: directory })).toBe(5)
+    expect(await matched({ departmentId: f.emergency })).toBe(3)
+    expect(await matched({ abnormal: true })).toBe(2)
+    expect(await matched({})).toBe(10)
+  })
+
   it('flags targets another task visits in the same period for one merged visit (进一次门、查多项事)', async () => {
     addTargets(s, [...Array(4)].map(() => ({ risk: 'B' })))
     const first = await createTask({ name: '先行任务', periodStart: '2026-04-01', periodEnd: '2026-04-30' })
