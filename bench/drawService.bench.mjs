@@ -6,12 +6,14 @@
 // matching for every drawn target, the append-only draw row with its proofs, task_targets and groups).
 // The targets are written straight into a migrated database; the name-search triggers (issue 3) are
 // dropped first, since the draw never reads the search index and they slow loading 50-fold.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
+import { seededRandom } from './support/seededRandom.mjs'
+import { startBenchServer } from './support/startBenchServer.mjs'
 
 const rowCount = Number(process.argv[2] ?? 1_000_000)
 const runs = Number(process.env.BENCH_DRAW_SERVICE_RUNS ?? 3)
@@ -23,15 +25,7 @@ mkdirSync(dataDir)
 const dbPath = join(dataDir, 'spotcheck.db')
 const rows = []
 
-// Deterministic generator (mulberry32), so every run builds the same county.
-let state = 20261123
-const next = () => {
-  state = (state + 0x6d2b79f5) | 0
-  let t = Math.imul(state ^ (state >>> 15), 1 | state)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-const pick = (list) => list[Math.floor(next() * list.length)]
+const { next, pick } = seededRandom(20261123)
 const towns = ['城关街道', '青城镇', '高城镇', '黑里寨镇', '唐坊镇', '常家镇', '木李镇', '花沟镇', '田镇街道', '芦湖街道']
 const risks = ['A', 'A', 'A', 'B', 'B', 'B', 'B', 'B', 'C', 'D']
 const statuses = ['存续', '存续', '存续', '存续', '存续', '存续', '存续', '存续', '存续', '注销']
@@ -76,19 +70,6 @@ function build() {
   return { market: Number(market), emergency: Number(emergency), items: items.map(Number) }
 }
 
-async function startServer() {
-  const child = spawn(process.execPath, [web, '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] })
-  const url = await new Promise((resolve, reject) => {
-    let buffer = ''
-    child.stdout.on('data', (chunk) => {
-      buffer += chunk
-      const match = /listening on (http:\/\/\S+)\/#token=(\S+)/.exec(buffer)
-      if (match) resolve({ base: match[1], token: match[2] })
-    })
-    child.on('exit', (code) => reject(new Error(`web exited ${code}`)))
-  })
-  return { child, url }
-}
 
 async function call(url, channel, input) {
   const started = performance.now()
@@ -106,7 +87,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 try {
   const ids = build()
-  const { child, url } = await startServer()
+  const { child, url } = await startBenchServer(web, dataDir)
   try {
     const timings = { preview: [], commit: [], run: [] }
     let drawn = 0

@@ -5,12 +5,14 @@
 // strata and rounding, canonical pool. The targets are written straight into a migrated database;
 // the directory's search triggers are dropped first, since the estimates never use the search index
 // and loading 1,000,000 rows through them takes minutes (see bench/targetSearch.bench.mjs).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
+import { seededRandom } from './support/seededRandom.mjs'
+import { startBenchServer } from './support/startBenchServer.mjs'
 
 const rowCount = Number(process.argv[2] ?? 1_000_000)
 const cli = join(process.cwd(), 'out/main/cli.js')
@@ -21,14 +23,7 @@ mkdirSync(dataDir)
 const dbPath = join(dataDir, 'spotcheck.db')
 const rows = []
 
-let state = 20261123
-const next = () => {
-  state = (state + 0x6d2b79f5) | 0
-  let t = Math.imul(state ^ (state >>> 15), 1 | state)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-const pick = (list) => list[Math.floor(next() * list.length)]
+const { next, pick } = seededRandom(20261123)
 const towns = ['城关街道', '青城镇', '高城镇', '黑里寨镇', '唐坊镇', '常家镇', '木李镇', '花沟镇', '田镇街道', '芦湖街道']
 const industries = ['批发和零售业', '制造业', '住宿和餐饮业', '建筑业', '交通运输、仓储和邮政业', '居民服务、修理和其他服务业', '租赁和商务服务业', '农、林、牧、渔业']
 const kinds = ['企业', '企业', '企业', '个体工商户', '个体工商户', '农民专业合作社']
@@ -63,19 +58,6 @@ function build() {
   db.close()
 }
 
-async function startServer() {
-  const child = spawn(process.execPath, [web, '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] })
-  const url = await new Promise((resolve, reject) => {
-    let buffer = ''
-    child.stdout.on('data', (chunk) => {
-      buffer += chunk
-      const match = /listening on (http:\/\/\S+)\/#token=(\S+)/.exec(buffer)
-      if (match) resolve({ base: match[1], token: match[2] })
-    })
-    child.on('exit', (code) => reject(new Error(`web exited ${code}`)))
-  })
-  return { child, url }
-}
 
 /** The 60 items: scopes from the whole directory down to one town and class, as plans mix them. */
 function planItems() {
@@ -126,7 +108,7 @@ async function time(label, fn, runs) {
 
 try {
   build()
-  const { child, url } = await startServer()
+  const { child, url } = await startBenchServer(web, dataDir)
   try {
     const plan = await call(url, 'plans:create', { year: 2026 })
     const items = planItems()

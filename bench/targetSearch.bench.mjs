@@ -3,12 +3,14 @@
 // i.e. contract validation, the service host and the JSON round trip included.
 // The targets are written straight into a migrated database with one prepared statement, so the
 // search triggers (FTS5 trigram + name bigrams) do the indexing exactly as they do in the app.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
+import { seededRandom } from './support/seededRandom.mjs'
+import { startBenchServer } from './support/startBenchServer.mjs'
 
 const rowCount = Number(process.argv[2] ?? 1_000_000)
 const cli = join(process.cwd(), 'out/main/cli.js')
@@ -19,15 +21,7 @@ mkdirSync(dataDir)
 const dbPath = join(dataDir, 'spotcheck.db')
 const rows = []
 
-// Deterministic generator (mulberry32), so every run builds the same county.
-let state = 20261123
-const next = () => {
-  state = (state + 0x6d2b79f5) | 0
-  let t = Math.imul(state ^ (state >>> 15), 1 | state)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-const pick = (list) => list[Math.floor(next() * list.length)]
+const { next, pick } = seededRandom(20261123)
 const brandChars = '鑫源华泰永安恒昌盛达兴隆福瑞祥和丰润金鼎宏宇博远嘉诚信德聚鸿运亨通利民顺发富康广汇中天新星海洋明月春晖东方旭日创佳美惠众晟'.split('')
 const trades = ['食品', '五金', '建材', '餐饮', '汽修', '服装', '电器', '药房', '超市', '农资', '化工', '物流', '印刷', '家具', '纺织']
 const forms = ['有限公司', '商贸有限公司', '经营部', '店', '门市部', '专业合作社', '科技有限公司']
@@ -75,19 +69,6 @@ function build() {
   rows.push({ what: 'database size (MiB)', value: Math.round(statSync(dbPath).size / 1048576) })
 }
 
-async function startServer() {
-  const child = spawn(process.execPath, [web, '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] })
-  const url = await new Promise((resolve, reject) => {
-    let buffer = ''
-    child.stdout.on('data', (chunk) => {
-      buffer += chunk
-      const match = /listening on (http:\/\/\S+)\/#token=(\S+)/.exec(buffer)
-      if (match) resolve({ base: match[1], token: match[2] })
-    })
-    child.on('exit', (code) => reject(new Error(`web exited ${code}`)))
-  })
-  return { child, url }
-}
 
 async function timeSearch(url, label, input, runs = 25) {
   const call = async () => {
@@ -117,7 +98,7 @@ async function timeSearch(url, label, input, runs = 25) {
 
 try {
   build()
-  const { child, url } = await startServer()
+  const { child, url } = await startBenchServer(web, dataDir)
   try {
     await timeSearch(url, 'no text, first page sorted by name', {})
     await timeSearch(url, '2-char name fragment "鑫源"', { text: '鑫源' })
