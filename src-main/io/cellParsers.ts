@@ -1,3 +1,4 @@
+import { isValidPhone, normalizePhone } from '@shared/domain/phone'
 import { cellText } from './cellText'
 import type { CellResult, CellValue } from './columnSpec'
 
@@ -48,6 +49,17 @@ export const cellParsers = {
         return { error: `${label}“${text}”是科学计数法，原来的数字已经丢失：请把这一列设为“文本”格式，再对照原始材料重新填写` }
       }
       return text.length > max ? { error: `${label}太长：不能超过${max}个字符` } : { value: text }
+    }
+  },
+
+  /** A phone number kept as text, normalised and checked as the forms check it (src-shared/domain/phone). */
+  phone(label: string, max: number): Parse<string> {
+    const asCode = cellParsers.code(label, max)
+    return (cell) => {
+      const parsed = asCode(cell)
+      if ('error' in parsed) return parsed
+      const phone = normalizePhone(parsed.value)
+      return isValidPhone(phone) ? { value: phone } : { error: `${label}“${parsed.value}”格式不对：请填写11位手机号或带区号的座机号，如 0533-6966123` }
     }
   },
 

@@ -1,6 +1,5 @@
 import { inspectorKinds, inspectorStatuses, type InspectorKind, type InspectorStatus } from '@shared/domain/enums'
 import { inspectorStatusProblem } from '@shared/domain/inspectors'
-import { isValidPhone, normalizePhone } from '@shared/domain/phone'
 import { normalizeUscc } from '@shared/domain/uscc'
 import { cellText } from '../../io/cellText'
 import { cellParsers } from '../../io/cellParsers'
@@ -139,12 +138,7 @@ export function inspectorImportSpec(departments: DepartmentNames, targetExists: 
       header: '联系电话',
       synonyms: ['电话', '手机', '联系方式', '手机号码'],
       empty: '',
-      parse: (cell) => {
-        const parsed = cellParsers.code('联系电话', 40)(cell)
-        if ('error' in parsed) return parsed
-        const phone = normalizePhone(parsed.value)
-        return isValidPhone(phone) ? { value: phone } : { error: `联系电话“${parsed.value}”格式不对：请填写11位手机号或带区号的座机号，如 0533-6966123` }
-      },
+      parse: cellParsers.phone('联系电话', 40),
       format: plain,
       textFormat: true,
       note: '11位手机号或带区号的座机号。',

@@ -9,7 +9,6 @@ import {
   type TargetKind,
   type TargetScale
 } from '@shared/domain/enums'
-import { isValidPhone, normalizePhone } from '@shared/domain/phone'
 import { isValidRegistrationNumber, normalizeUscc, validateUscc } from '@shared/domain/uscc'
 import { cellParsers } from '../../io/cellParsers'
 import type { AnyColumnSpec, EntitySpec } from '../../io/columnSpec'
@@ -185,12 +184,7 @@ export function targetImportSpec(departments: DepartmentNames): EntitySpec<Targe
       header: '联系电话',
       synonyms: ['电话', '联系方式', '手机', '手机号码', '联系电话（手机）'],
       empty: '',
-      parse: (cell) => {
-        const parsed = cellParsers.code('联系电话', 40)(cell)
-        if ('error' in parsed) return parsed
-        const phone = normalizePhone(parsed.value)
-        return isValidPhone(phone) ? { value: phone } : { error: `联系电话“${parsed.value}”格式不对：请填写11位手机号或带区号的座机号，如 0533-6966123` }
-      },
+      parse: cellParsers.phone('联系电话', 40),
       format: plain,
       textFormat: true,
       note: '11位手机号或带区号的座机号，如 0533-6966123。',
