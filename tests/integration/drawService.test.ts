@@ -208,6 +208,15 @@ describe('joint tasks and the draw (issue 4)', () => {
     expect(() => sql.prepare("UPDATE draws SET redraw_reason = 'x' WHERE id = ?").run(first.id)).toThrow('摇号记录只能追加')
     expect(() => sql.prepare('DELETE FROM draws WHERE id = ?').run(first.id)).toThrow('摇号记录只能追加')
     expect((sql.prepare('SELECT count(*) AS n FROM task_targets WHERE task_id = ?').get(task.id) as { n: number }).n).toBe(after.current!.targets.length)
+    // Each drawn target has one visit, its group goes there, and the first draw's visits are gone.
+    expect(
+      sql
+        .prepare(
+          `SELECT count(DISTINCT tt.visit_id) AS visits, count(g.id) AS groups, (SELECT count(*) FROM visits) AS allVisits
+             FROM task_targets tt JOIN inspection_groups g ON g.visit_id = tt.visit_id AND g.target_id = tt.target_id WHERE tt.task_id = ?`
+        )
+        .get(task.id)
+    ).toEqual({ visits: after.current!.targets.length, groups: after.current!.targets.length, allVisits: after.current!.targets.length })
   })
 
   it('draws classes one by one and merges them, a target matching both drawn in the first only', async () => {
