@@ -62,10 +62,12 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   plans list [--json]             年度抽查计划列表
   plans coverage --year Y [--json]                 抽查事项清单的计划覆盖情况
   doc plan --year Y --out FILE.docx                导出年度联合抽查工作计划（调整后）
-  doc plan-adjustments --year Y --out FILE.docx    导出计划调整公告${standaloneUsage}`
+  doc plan-adjustments --year Y --out FILE.docx    导出计划调整公告
+  doc task-announcement --task ID --out FILE.docx  导出抽查任务公告（名单锁定后）
+  doc groups --task ID --out FILE.docx             导出检查组名单（内部资料）${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', ...standaloneValueOptions, ...directoryValueOptions])
+  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', 'task', ...standaloneValueOptions, ...directoryValueOptions])
   const name = args.positional[0]
   if (!name || args.switches.has('help')) {
     process.stdout.write(`${usage}\n`)

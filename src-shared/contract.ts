@@ -25,8 +25,10 @@ import { taskInput, type TaskDto, type TaskFormOptionsDto, type TaskSummaryDto }
 import {
   drawRunInput,
   drawSettingsInput,
+  inspectorDrawRunInput,
   replaceInspectorInput,
   type DrawCommitmentDto,
+  type DrawDefaultsDto,
   type DrawPreviewDto,
   type TaskDrawsDto
 } from './domain/drawSession'
@@ -172,6 +174,17 @@ export const contract = {
   'draw:exportProof': command<IssuedFileDto>()(z.object({ drawId: id })),
   'draw:exportRecord': command<IssuedFileDto>()(z.object({ drawId: id })),
   'draw:exportResults': command<IssuedFileDto>()(z.object({ drawId: id })),
+  // issue 8 §3: the target draw split from the inspector draw, the lock between them, the task's documents
+  'draw:defaults': query<DrawDefaultsDto>()(z.object({ taskId: id })),
+  'draw:lock': command<TaskDrawsDto>()(z.object({ taskId: id })),
+  'draw:commitInspectors': command<DrawCommitmentDto>()(z.object({ taskId: id })),
+  'draw:runInspectors': command<TaskDrawsDto>()(inspectorDrawRunInput),
+  'draw:exportAnnouncement': command<IssuedFileDto>()(
+    z.object({ taskId: id, fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional() })
+  ),
+  'draw:exportGroups': command<IssuedFileDto>()(
+    z.object({ taskId: id, fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional() })
+  ),
   // issue 3: 抽查事项清单 (versions, 调整记录) and its Word document
   'checklist:list': query<ChecklistItemDto[]>()(checklistListInput),
   'checklist:versions': query<ChecklistItemDto[]>()(z.object({ id })),

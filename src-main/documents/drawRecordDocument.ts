@@ -63,6 +63,8 @@ export async function buildDrawRecordDocument(data: DrawRecordData): Promise<Buf
       return `${c.name}：${stratum}，号池 ${s.poolSize} 个，抽取 ${s.count} 个`
     })
   )
+  const inspectors = draw.purpose !== 'targets'
+  if (inspectors) parameterLines.push(`为 ${draw.targets.length} 个检查对象（检查点）各匹配一个检查组：组长 1 名来自牵头单位，每个参与部门至少 1 名组员，每组执法人员不少于 2 名`)
   const facts: [string, string][] = [
     ['任务', `${task.name}（${task.code}）`],
     ['牵头单位', task.leadDepartmentName],
@@ -75,7 +77,7 @@ export async function buildDrawRecordDocument(data: DrawRecordData): Promise<Buf
   ]
   if (draw.supersedesDrawId !== null) facts.push(['重新摇号', `本次摇号取代第 ${draw.supersedesDrawId} 号摇号记录，理由：${draw.redrawReason ?? ''}`])
   facts.push(
-    ['号池', `${draw.poolSize} 个检查对象，号池哈希：\n${hexLines(draw.poolHash)}`],
+    ['号池', `${draw.poolSize} ${inspectors ? '名执法检查人员' : '个检查对象'}，号池哈希：\n${hexLines(draw.poolHash)}`],
     ['抽取参数', parameterLines.join('\n')],
     ['承诺值（摇号前公布）', hexLines(draw.commitment)],
     ['外部随机数', draw.entropy || '（未录入）'],
@@ -95,12 +97,12 @@ export async function buildDrawRecordDocument(data: DrawRecordData): Promise<Buf
   })
   const section = gongwenSection({
     children: [
-      titleParagraph('联合抽查摇号记录'),
+      titleParagraph(inspectors ? '联合抽查检查人员摇号记录' : '联合抽查摇号记录'),
       subtitleParagraph(`第 ${draw.id} 号`),
       blankLine(),
       headingParagraph(1, '一、任务和摇号情况'),
       factsTable(facts),
-      headingParagraph(1, `二、抽取结果（${draw.targets.length} 个检查对象）`),
+      headingParagraph(1, inspectors ? `二、匹配结果（${draw.targets.length} 个检查组）` : `二、抽取结果（${draw.targets.length} 个检查对象）`),
       results,
       blankLine(),
       bodyParagraph(

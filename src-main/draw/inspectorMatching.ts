@@ -24,6 +24,11 @@ export interface MatchingVisit {
   qualifications?: Readonly<Record<string, readonly string[]>>
   /** One expert per listed 业务专长, where an item needs one (004 §(二十一) 专家库). */
   expertSpecialties?: readonly string[]
+  /**
+   * Participating departments of this visit when they differ from the task's: a visit merged with
+   * another task's target (004 §(二十) 进一次门、查多项事) seats members from the departments of both.
+   */
+  departmentIds?: readonly string[]
 }
 
 export type MatchingOutcome =
@@ -112,7 +117,7 @@ function seatsFor(task: MatchingTask, visit: MatchingVisit): Seat[] {
   // 004 §(二十一): one of the group is chosen as leader; here from the lead department.
   const seats: Seat[] = [officer(lead, '组长')]
   for (let i = 0; i < (task.membersPerDepartment?.[lead] ?? 0); i++) seats.push(officer(lead, '组员'))
-  const others = [...new Set(task.participatingDepartmentIds)].filter((d) => d !== lead).sort(compare)
+  const others = [...new Set(visit.departmentIds ?? task.participatingDepartmentIds)].filter((d) => d !== lead).sort(compare)
   for (const departmentId of others) {
     for (let i = 0; i < (task.membersPerDepartment?.[departmentId] ?? 1); i++) seats.push(officer(departmentId, '组员'))
   }

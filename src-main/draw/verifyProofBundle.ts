@@ -4,18 +4,19 @@ import { DrawInputError } from './drawInputError'
 import { drawSeed } from './drawSeed'
 import { hashCounterRandom } from './hashCounterRandom'
 import { inspectorMatching } from './inspectorMatching'
-import { drawProofBundleFormat, type DrawProofBundle } from './proofBundle'
+import { drawProofBundleFormat, type DrawProofBundle, type InspectorDrawRecord } from './proofBundle'
 import { verifyProof } from './verifyProof'
 
 /**
- * Verifies an app-exported 摇号 (proofBundle.ts): every proof by §8; all of them under the one
- * commitment, secret and entropy; no target drawn twice; the union of their pools against the
- * announced pool hash and size; and the inspector draw re-run from its recorded inputs.
+ * Verifies an app-exported target 摇号 (proofBundle.ts): every proof by §8; all of them under the
+ * one commitment, secret and entropy; no target drawn twice; the union of their pools against the
+ * announced pool hash and size; and, in a version 1 bundle, the inspector draw re-run from its
+ * recorded inputs.
  */
 export function verifyProofBundle(input: unknown): ProofVerdict {
   const bundle = input as DrawProofBundle
-  if (bundle?.format !== drawProofBundleFormat || bundle.version !== 1 || !Array.isArray(bundle.proofs) || bundle.proofs.length === 0) {
-    return { ok: false, mismatch: 'format', reason: `证明文件格式不正确：应为 ${drawProofBundleFormat} 第 1 版，且至少含一个证明` }
+  if (bundle?.format !== drawProofBundleFormat || (bundle.version !== 1 && bundle.version !== 2) || !Array.isArray(bundle.proofs) || bundle.proofs.length === 0) {
+    return { ok: false, mismatch: 'format', reason: `证明文件格式不正确：应为 ${drawProofBundleFormat} 第 1 或第 2 版，且至少含一个证明` }
   }
   const seen = new Set<string>()
   for (const [i, proof] of bundle.proofs.entries()) {
@@ -42,18 +43,31 @@ export function verifyProofBundle(input: unknown): ProofVerdict {
       reason: `号池不符：各证明号池合并后的哈希为 ${union.hash}（${union.ids.length} 个），摇号前公布的是 ${bundle.poolHash}（${bundle.poolSize} 个）`
     }
   }
-  return bundle.inspectorDraw ? verifyInspectorDraw(bundle) : { ok: true }
+  if (bundle.version === 2 && bundle.inspectorDraw) {
+    return { ok: false, mismatch: 'format', reason: '证明文件格式不正确：第 2 版的对象摇号证明不含人员摇号，人员摇号有自己的证明文件' }
+  }
+  if (!bundle.inspectorDraw) return { ok: true }
+  const drawnTargets = new Set(bundle.proofs.flatMap((p) => p.selected))
+  const record = bundle.inspectorDraw
+  if (record.visits.length !== drawnTargets.size || record.visits.some((v) => !drawnTargets.has(v.id))) {
+    return { ok: false, mismatch: 'result', reason: '结果不符：人员摇号的检查对象与抽中的对象不一致' }
+  }
+  return verifyInspectorDraw(record, bundle.secret, bundle.entropy)
 }
 
-function verifyInspectorDraw(bundle: DrawProofBundle): ProofVerdict {
-  const record = bundle.inspectorDraw!
+/**
+ * Re-runs an inspector draw from its recorded inputs (docs/draw-algorithm.md §11): the inspector
+ * list against its hash, the seed from secret, entropy, that hash and the parameters, then the
+ * matching, whose groups must equal the recorded ones.
+ */
+export function verifyInspectorDraw(record: InspectorDrawRecord, secret: string, entropy: string): ProofVerdict {
   const pool = canonicalPool(record.inspectors.map((i) => i.id))
   if (pool.hash !== record.poolHash) {
     return { ok: false, mismatch: 'pool', reason: `号池不符：检查人员名单的哈希为 ${pool.hash}，记录中为 ${record.poolHash}，人员名单已被改动` }
   }
   let seed: Buffer
   try {
-    seed = drawSeed({ secretHex: bundle.secret, entropy: bundle.entropy, poolHash: record.poolHash, parameters: record.parameters })
+    seed = drawSeed({ secretHex: secret, entropy, poolHash: record.poolHash, parameters: record.parameters })
   } catch (error) {
     if (error instanceof DrawInputError) return { ok: false, mismatch: 'parameters', reason: `参数不符：人员摇号的${error.message}` }
     throw error
@@ -61,9 +75,8 @@ function verifyInspectorDraw(bundle: DrawProofBundle): ProofVerdict {
   if (seed.toString('hex') !== record.seed) {
     return { ok: false, mismatch: 'parameters', reason: '参数不符：人员摇号的种子与由密钥、外部随机数、人员名单和参数重新计算的不一致' }
   }
-  const drawnTargets = new Set(bundle.proofs.flatMap((p) => p.selected))
-  if (record.visits.length !== drawnTargets.size || record.visits.some((v) => !drawnTargets.has(v.id))) {
-    return { ok: false, mismatch: 'result', reason: '结果不符：人员摇号的检查对象与抽中的对象不一致' }
+  if (record.parameters.count !== record.visits.length) {
+    return { ok: false, mismatch: 'parameters', reason: `参数不符：人员摇号参数中的检查对象数 ${record.parameters.count} 与记录的 ${record.visits.length} 个不一致` }
   }
   const outcome = inspectorMatching(record.task, record.visits, record.inspectors, hashCounterRandom(seed))
   if (!outcome.ok) return { ok: false, mismatch: 'result', reason: `结果不符：按记录重新匹配人员时人员不足（${outcome.shortfalls[0].message}）` }

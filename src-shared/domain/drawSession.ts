@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { EligibilityRuleReport, GroupRole, ReplacementReasonKind, Stratum } from './draw'
 import { replacementReasonKinds } from './draw'
 import { targetFilterInput } from './targets'
+import type { TaskStatus } from './enums'
 
 /**
  * The 摇号 screen's inputs and outputs (issue 4): a task's target classes with their ratios or
@@ -65,6 +66,17 @@ export const drawRunInput = z.object({
 })
 export type DrawRunInput = z.input<typeof drawRunInput>
 
+/** issue 8 §3: the inspector draw, after the list is locked, with its own commitment and witnesses. */
+export const inspectorDrawRunInput = drawRunInput.omit({ redrawReason: true })
+export type InspectorDrawRunInput = z.input<typeof inspectorDrawRunInput>
+
+/** The draw settings a task starts from: its plan item's scope and ratios, when it has one (issue 8 §1). */
+export interface DrawDefaultsDto {
+  /** The plan item the task was created from, e.g. “食品经营者联合抽查”; null for a 临时 task. */
+  planItemName: string | null
+  classes: TargetClassInput[]
+}
+
 export const replaceInspectorInput = z
   .object({
     commitmentId: recordId('承诺值编号'),
@@ -120,6 +132,8 @@ export interface DrawCommitmentDto {
   commitment: string
   createdAt: string
   preview: DrawPreviewDto | null
+  /** For an inspector draw: the inspector pool shown beside the commitment and the visits to match. */
+  inspectors?: { poolSize: number; poolHash: string; visits: number } | null
 }
 
 export interface GroupMemberDto {
@@ -149,6 +163,8 @@ export interface DrawnTargetDto {
   stratum: string
   /** Other tasks visiting it in the same period (merge into one visit). */
   mergeWithTaskCodes: string[]
+  /** 检查情况 (待检查, or 不再检查 with its reason, 004 §(三十)); '' in an earlier draw's own list. */
+  outcome: string
   /** Members of the inspection group, replaced ones included (marked). */
   group: GroupMemberDto[]
 }
@@ -156,6 +172,8 @@ export interface DrawnTargetDto {
 export interface DrawRecordDto {
   id: number
   kind: '对象' | '人员'
+  /** 对象 draw, inspector draw (随机匹配执法检查人员) or one replacement. */
+  purpose: 'targets' | 'inspectors' | 'replacement'
   at: string
   operator: string
   witnesses: { name: string; unit: string }[]
@@ -175,8 +193,18 @@ export interface DrawRecordDto {
 }
 
 export interface TaskDrawsDto {
-  /** The draw in force, with the live groups (replacements applied); null before the first draw. */
+  /** The target draw in force, with the live groups (replacements applied); null before the first draw. */
   current: DrawRecordDto | null
+  /** 草拟 → 已抽取对象 → (locked) → 已匹配人员 … */
+  status: TaskStatus
+  /** 确认锁定并下发 (004 §(十九)): set once the list is confirmed; a re-draw clears it. */
+  lockedAt: string | null
+  /** Visits still to be checked that have no inspection group (the next inspector draw's work). */
+  visitsWithoutGroup: number
+  /** 有效 行政检查通知书 of the task: once there is one, no re-draw. */
+  validNotices: number
+  /** An inspector commitment shown but not yet drawn. */
+  pendingInspectorCommitment: DrawCommitmentDto | null
   /** Every draw of the task, newest first, superseded ones included. */
   history: DrawRecordDto[]
   /** A commitment shown but not yet drawn, so the screen survives a reload. */

@@ -1,4 +1,5 @@
-import { drawProofBundleFormat } from '../../draw/proofBundle'
+import { drawProofBundleFormat, inspectorDrawProofFormat } from '../../draw/proofBundle'
+import { verifyInspectorDrawProof } from '../../draw/verifyInspectorDrawProof'
 import { verifyProof } from '../../draw/verifyProof'
 import { verifyProofBundle } from '../../draw/verifyProofBundle'
 import { option, UsageError, type ParsedArgs } from '../parseArgs'
@@ -8,8 +9,9 @@ import { readInputFile } from '../readInputFile'
  * `spotcheck verify PROOF.json [--pool FILE]` (issue 4): re-runs a draw from its proof
  * (docs/draw-algorithm.md §8), with the pool file when one is given, else the proof's own pool.
  * Prints 通过 and exits 0 when everything reproduces; otherwise prints the first thing that does
- * not, in Chinese, and exits 1. Needs no database. A 摇号 exported by the app (a bundle of
- * proofs under one commitment, with the inspector draw) carries its pools and is checked whole.
+ * not, in Chinese, and exits 1. Needs no database. A target 摇号 exported by the app (a bundle of
+ * proofs under one commitment) carries its pools and is checked whole; so is an inspector 摇号
+ * (its own commitment, the matching's recorded inputs).
  */
 export function verifyCommand(args: ParsedArgs): number {
   const proofFile = args.positional[1]
@@ -24,11 +26,14 @@ export function verifyCommand(args: ParsedArgs): number {
     return 1
   }
   const poolFile = option(args, 'pool')
-  const isBundle = typeof proof === 'object' && proof !== null && (proof as { format?: unknown }).format === drawProofBundleFormat
+  const format = typeof proof === 'object' && proof !== null ? (proof as { format?: unknown }).format : undefined
+  const isBundle = format === drawProofBundleFormat || format === inspectorDrawProofFormat
   if (isBundle && poolFile !== undefined) throw new UsageError('应用导出的摇号证明已附带各号池，复核时不需要 --pool')
-  const verdict = isBundle
+  const verdict = format === drawProofBundleFormat
     ? verifyProofBundle(proof)
-    : verifyProof(proof, poolFile === undefined ? {} : { poolBytes: readInputFile(poolFile, '号池文件') })
+    : format === inspectorDrawProofFormat
+      ? verifyInspectorDrawProof(proof)
+      : verifyProof(proof, poolFile === undefined ? {} : { poolBytes: readInputFile(poolFile, '号池文件') })
   if (verdict.ok) {
     say('通过')
     return 0

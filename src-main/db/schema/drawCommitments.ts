@@ -2,8 +2,8 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { draws } from './draws'
 import { tasks } from './tasks'
 
-/** What a commitment was made for: a task's target (and inspector) draw, or one replacement. */
-export type DrawCommitmentPurpose = 'targets' | 'replacement'
+/** What a commitment was made for: a task's target draw, its inspector draw (issue 8), or one replacement. */
+export type DrawCommitmentPurpose = 'targets' | 'inspectors' | 'replacement'
 
 /**
  * 承诺值 awaiting its draw (issue 4). Where the secret lives between commit and run: here, in the

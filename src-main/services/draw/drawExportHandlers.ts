@@ -28,10 +28,11 @@ export const drawExportHandlers: Pick<HandlerMap, 'draw:exportProof' | 'draw:exp
                     FROM draws d JOIN tasks k ON k.id = d.task_id WHERE d.id = ?`)
         .get(drawId) as { kind: string; code: string; bundle: string | null; proof: string | null } | undefined
       if (!row) throw notFound('这次摇号记录')
-      // A target draw exports the bundle of its proofs; a replacement its single proof.
-      const proof = JSON.parse((row.kind === '对象' ? row.bundle : row.proof) ?? 'null')
+      // A target draw exports the bundle of its proofs, an inspector draw its own proof, a replacement its single proof.
+      const proof = JSON.parse(row.bundle ?? row.proof ?? 'null')
       const bytes = Buffer.from(JSON.stringify(proof, null, 2) + '\n', 'utf8')
-      const fileName = `${row.code}摇号证明（第${drawId}号）.json`
+      const what = row.kind === '对象' ? '摇号证明' : row.bundle ? '人员摇号证明' : '人员更换证明'
+      const fileName = `${row.code}${what}（第${drawId}号）.json`
       return issueDocument(ctx, { kind: 'drawProof', params: { drawId }, fileName, bytes })
     }
   },
@@ -41,7 +42,8 @@ export const drawExportHandlers: Pick<HandlerMap, 'draw:exportProof' | 'draw:exp
       const task = readTask(ctx.sqlite, taskId)
       const office = readSettings(ctx.db)
       const bytes = await buildDrawRecordDocument({ officeName: office.officeName, task, draw: record })
-      return issueDocument(ctx, { kind: 'drawRecord', params: { drawId }, fileName: `${task.code}摇号记录（第${drawId}号）.docx`, bytes })
+      const what = record.purpose === 'targets' ? '摇号记录' : '人员摇号记录'
+      return issueDocument(ctx, { kind: 'drawRecord', params: { drawId }, fileName: `${task.code}${what}（第${drawId}号）.docx`, bytes })
     }
   },
   'draw:exportResults': {
@@ -49,7 +51,8 @@ export const drawExportHandlers: Pick<HandlerMap, 'draw:exportProof' | 'draw:exp
       const { record, taskId } = drawOf(ctx, drawId)
       const task = readTask(ctx.sqlite, taskId)
       const bytes = await buildDrawResultWorkbook({ task, draw: record })
-      return issueDocument(ctx, { kind: 'drawResults', params: { drawId }, fileName: `${task.code}抽取结果（第${drawId}号）.xlsx`, bytes })
+      const what = record.purpose === 'targets' ? '抽取结果' : '检查组匹配结果'
+      return issueDocument(ctx, { kind: 'drawResults', params: { drawId }, fileName: `${task.code}${what}（第${drawId}号）.xlsx`, bytes })
     }
   }
 }

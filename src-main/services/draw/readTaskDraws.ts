@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3'
 import type { DrawCommitmentDto, DrawRecordDto, DrawnTargetDto, GroupMemberDto, TaskDrawsDto } from '@shared/domain/drawSession'
 import type { GroupRole } from '@shared/domain/draw'
-import type { DrawnMember, DrawnTarget } from './drawTargetsAndInspectors'
+import type { DrawnMember, DrawnTarget } from './drawTargets'
 import type { PlannedPool } from './planTargetDraw'
+import { visitsWithoutGroup } from './visitsToMatch'
 
 interface DrawRecordRow {
   id: number
@@ -18,6 +19,7 @@ interface DrawRecordRow {
   supersedesDrawId: number | null
   redrawReason: string | null
   parameters: string
+  purpose: string | null
   targets: string | null
   groups: string | null
   replacement: string | null
@@ -29,7 +31,7 @@ function drawRows(sqlite: Database.Database, where: string, ...params: unknown[]
     .prepare(
       `SELECT id, kind, at, operator, witnesses, commitment, revealed_secret AS revealedSecret, external_entropy AS externalEntropy,
               pool_hash AS poolHash, pool_size AS poolSize, supersedes_draw_id AS supersedesDrawId, redraw_reason AS redrawReason,
-              parameters, json_extract(result, '$.targets') AS targets, json_extract(result, '$.groups') AS groups,
+              parameters, json_extract(pool_definition, '$.purpose') AS purpose, json_extract(result, '$.targets') AS targets, json_extract(result, '$.groups') AS groups,
               json_extract(result, '$.replacement') AS replacement
          FROM draws WHERE ${where} ORDER BY id DESC`
     )
@@ -41,8 +43,11 @@ function departmentNames(sqlite: Database.Database): Map<number, { name: string;
   return new Map(rows.map((d) => [d.id, d]))
 }
 
-/** The live groups of the draw in force, replaced members included and marked. */
-function liveGroups(sqlite: Database.Database, drawId: number): Map<number, GroupMemberDto[]> {
+/**
+ * The live groups of the task's visits (a merged visit's group may have been drawn by the other
+ * task), replaced members included and marked, by target.
+ */
+function liveGroups(sqlite: Database.Database, taskId: number): Map<number, GroupMemberDto[]> {
   const rows = sqlite
     .prepare(
       `SELECT gm.id, g.target_id AS targetId, gm.inspector_id AS inspectorId, i.name, coalesce(i.cert_no, '专家' || i.id) AS identifier,
@@ -54,10 +59,10 @@ function liveGroups(sqlite: Database.Database, drawId: number): Map<number, Grou
          JOIN departments d ON d.id = gm.department_id
          LEFT JOIN group_members rm ON rm.id = gm.replaced_by
          LEFT JOIN inspectors r ON r.id = rm.inspector_id
-        WHERE g.draw_id = ?
+        WHERE g.task_id = ? OR g.visit_id IN (SELECT visit_id FROM task_targets WHERE task_id = ? AND visit_id IS NOT NULL)
         ORDER BY g.id, gm.seat, gm.id`
     )
-    .all(drawId) as (GroupMemberDto & { targetId: number; isLeader: number })[]
+    .all(taskId, taskId) as (GroupMemberDto & { targetId: number; isLeader: number })[]
   const out = new Map<number, GroupMemberDto[]>()
   for (const { targetId, isLeader: _isLeader, ...member } of rows) {
     const list = out.get(targetId) ?? []
@@ -93,6 +98,7 @@ function toDto(row: DrawRecordRow, supersededBy: Map<number, number>, names: Map
     (t): DrawnTargetDto => ({
       ...t,
       mergeWithTaskCodes: [],
+      outcome: '',
       group: (snapshotGroups.get(t.identifier) ?? []).map((m, i) => ({
         id: -(i + 1),
         inspectorId: m.inspectorId,
@@ -111,6 +117,7 @@ function toDto(row: DrawRecordRow, supersededBy: Map<number, number>, names: Map
   return {
     id: row.id,
     kind: row.kind,
+    purpose: row.kind === '对象' ? 'targets' : row.purpose === 'inspectors' ? 'inspectors' : 'replacement',
     at: row.at,
     operator: row.operator,
     witnesses: (JSON.parse(row.witnesses) as { name: string; unit?: string }[]).map((w) => ({ name: w.name, unit: w.unit ?? '' })),
@@ -139,14 +146,28 @@ export function currentDrawId(sqlite: Database.Database, taskId: number): number
   return row?.id ?? null
 }
 
-export function pendingCommitment(sqlite: Database.Database, taskId: number, purpose: 'targets' | 'replacement'): DrawCommitmentDto | null {
+export function pendingCommitment(sqlite: Database.Database, taskId: number, purpose: 'targets' | 'inspectors' | 'replacement'): DrawCommitmentDto | null {
   const row = sqlite
     .prepare(
-      `SELECT id, commitment, created_at AS createdAt, json_extract(plan, '$.preview') AS preview FROM draw_commitments
+      `SELECT id, commitment, created_at AS createdAt, json_extract(plan, '$.preview') AS preview,
+              json_extract(plan, '$.poolSize') AS poolSize, json_extract(plan, '$.poolHash') AS poolHash,
+              json_array_length(plan, '$.visits') AS visits, json_extract(plan, '$.targetDrawId') AS targetDrawId
+         FROM draw_commitments
         WHERE task_id = ? AND purpose = ? AND used_by_draw_id IS NULL ORDER BY id DESC LIMIT 1`
     )
-    .get(taskId, purpose) as { id: number; commitment: string; createdAt: string; preview: string | null } | undefined
-  return row ? { id: row.id, commitment: row.commitment, createdAt: row.createdAt, preview: row.preview ? JSON.parse(row.preview) : null } : null
+    .get(taskId, purpose) as
+    | { id: number; commitment: string; createdAt: string; preview: string | null; poolSize: number | null; poolHash: string | null; visits: number | null; targetDrawId: number | null }
+    | undefined
+  if (!row) return null
+  // An inspector commitment made before a re-draw is stale: the screen offers a fresh one.
+  if (purpose === 'inspectors' && row.targetDrawId !== currentDrawId(sqlite, taskId)) return null
+  return {
+    id: row.id,
+    commitment: row.commitment,
+    createdAt: row.createdAt,
+    preview: row.preview ? JSON.parse(row.preview) : null,
+    inspectors: purpose === 'inspectors' ? { poolSize: row.poolSize ?? 0, poolHash: row.poolHash ?? '', visits: row.visits ?? 0 } : null
+  }
 }
 
 export function readTaskDraws(sqlite: Database.Database, taskId: number): TaskDrawsDto {
@@ -158,14 +179,35 @@ export function readTaskDraws(sqlite: Database.Database, taskId: number): TaskDr
   const currentId = currentDrawId(sqlite, taskId)
   let current = history.find((d) => d.id === currentId) ?? null
   if (current) {
-    const live = liveGroups(sqlite, current.id)
+    const live = liveGroups(sqlite, taskId)
     const merges = mergeWith(sqlite, taskId)
+    const outcomes = new Map(
+      (sqlite.prepare('SELECT target_id AS targetId, outcome FROM task_targets WHERE task_id = ?').all(taskId) as { targetId: number; outcome: string }[]).map(
+        (r) => [r.targetId, r.outcome]
+      )
+    )
     current = {
       ...current,
-      targets: current.targets.map((t) => ({ ...t, group: live.get(t.targetId) ?? t.group, mergeWithTaskCodes: merges.get(t.targetId) ?? [] }))
+      targets: current.targets.map((t) => ({
+        ...t,
+        group: live.get(t.targetId) ?? [],
+        mergeWithTaskCodes: merges.get(t.targetId) ?? [],
+        outcome: outcomes.get(t.targetId) ?? ''
+      }))
     }
   }
-  return { current, history, pendingCommitment: pendingCommitment(sqlite, taskId, 'targets') }
+  const task = sqlite.prepare('SELECT status, locked_at AS lockedAt FROM tasks WHERE id = ?').get(taskId) as { status: TaskDrawsDto['status']; lockedAt: string | null }
+  const notices = sqlite.prepare("SELECT count(*) AS n FROM notices WHERE task_id = ? AND status = '有效'").get(taskId) as { n: number }
+  return {
+    current,
+    status: task.status,
+    lockedAt: task.lockedAt,
+    visitsWithoutGroup: current ? visitsWithoutGroup(sqlite, taskId) : 0,
+    validNotices: notices.n,
+    history,
+    pendingCommitment: pendingCommitment(sqlite, taskId, 'targets'),
+    pendingInspectorCommitment: task.lockedAt ? pendingCommitment(sqlite, taskId, 'inspectors') : null
+  }
 }
 
 /** Class and stratum figures as the draw record keeps them (parameters.classes). */

@@ -9,8 +9,8 @@ import type { ServiceContext } from '../serviceContext'
 import { ServiceError } from '../serviceError'
 import { readTask } from '../tasks/readTasks'
 import { inspectorIdentifier, loadInspectorPool, matchingSetup } from './loadInspectorPool'
-import { currentDrawId } from './readTaskDraws'
 import { targetIdentifierSql } from './targetIdentifier'
+import { visitsToMatch } from './visitsToMatch'
 
 interface MemberRow {
   id: number
@@ -38,16 +38,21 @@ export function replaceGroupMember(ctx: ServiceContext, commitment: DrawCommitme
   const member = ctx.sqlite.prepare(`${memberSql} WHERE gm.id = ?`).get(input.groupMemberId) as MemberRow | undefined
   const group = member
     ? (ctx.sqlite
-        .prepare(`SELECT g.id, g.task_id AS taskId, g.draw_id AS drawId, ${targetIdentifierSql} AS target FROM inspection_groups g JOIN targets t ON t.id = g.target_id WHERE g.id = ?`)
-        .get(member.groupId) as { id: number; taskId: number; drawId: number; target: string })
+        .prepare(
+          `SELECT g.id, g.task_id AS taskId, g.visit_id AS visitId, ${targetIdentifierSql} AS target FROM inspection_groups g JOIN targets t ON t.id = g.target_id WHERE g.id = ?`
+        )
+        .get(member.groupId) as { id: number; taskId: number; visitId: number | null; target: string })
     : undefined
-  if (!member || !group || group.taskId !== commitment.taskId || group.drawId !== currentDrawId(ctx.sqlite, commitment.taskId)) {
+  if (!member || !group || group.taskId !== commitment.taskId) {
     throw new ServiceError('NOT_FOUND', '找不到这名检查组成员，请刷新后重试', 'groupMemberId')
   }
   if (member.replacedBy !== null) throw new ServiceError('CONFLICT', `${member.name}已被更换，请刷新后重试`, 'groupMemberId')
 
   const task = readTask(ctx.sqlite, commitment.taskId)
-  const setup = matchingSetup(ctx.sqlite, task, task.checklistItems)
+  // A merged visit's seat needs the qualifications of both tasks' items (004 §(二十)).
+  const setup = group.visitId === null ? null : visitsToMatch(ctx.sqlite, task, { visitId: group.visitId })
+  const base = matchingSetup(ctx.sqlite, task, task.checklistItems)
+  const visit = setup?.visits[0]?.matching ?? { id: group.target, targetIds: [group.target], qualifications: base.qualifications }
   const pool = loadInspectorPool(ctx.sqlite)
   const active = (ctx.sqlite.prepare(`${memberSql} JOIN inspection_groups g ON g.id = gm.group_id WHERE g.task_id = ? AND gm.replaced_by IS NULL`).all(task.id) as MemberRow[])
   const load: Record<string, number> = {}
@@ -60,8 +65,8 @@ export function replaceGroupMember(ctx: ServiceContext, commitment: DrawCommitme
   let outcome
   try {
     outcome = replaceInspector({
-      task: setup.task,
-      visit: { id: group.target, targetIds: [group.target], qualifications: setup.qualifications },
+      task: setup?.task ?? base.task,
+      visit,
       group: current,
       inspectors: pool.records,
       replacedId: inspectorIdentifier({ id: member.inspectorId, certNo: member.certNo }),

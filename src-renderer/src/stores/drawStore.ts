@@ -2,6 +2,8 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type {
   DrawCommitmentDto,
+  DrawDefaultsDto,
+  InspectorDrawRunInput,
   DrawPreviewDto,
   DrawRunInput,
   DrawSettingsInput,
@@ -12,10 +14,24 @@ import type { TaskDto } from '@shared/domain/tasks'
 import { api } from '@renderer/api/apiClient'
 import { saveBase64File } from '@renderer/download/saveBase64File'
 
-/** The 摇号 screen of one task (issue 4): preview, commitment, draw, history, replacements, exports. */
+/**
+ * The 摇号 screen of one task (issues 4 and 8): targets (preview, commitment, draw), 确认锁定并下发,
+ * inspectors under their own commitment, history, replacements, exports.
+ */
 export const useDrawStore = defineStore('draw', () => {
   const task = ref<TaskDto | null>(null)
-  const draws = ref<TaskDrawsDto>({ current: null, history: [], pendingCommitment: null })
+  const draws = ref<TaskDrawsDto>({
+    current: null,
+    status: '草拟',
+    lockedAt: null,
+    visitsWithoutGroup: 0,
+    validNotices: 0,
+    history: [],
+    pendingCommitment: null,
+    pendingInspectorCommitment: null
+  })
+  const inspectorCommitment = ref<DrawCommitmentDto | null>(null)
+  const defaults = ref<DrawDefaultsDto | null>(null)
   const preview = ref<DrawPreviewDto | null>(null)
   const commitment = ref<DrawCommitmentDto | null>(null)
   const busy = ref(false)
@@ -24,7 +40,13 @@ export const useDrawStore = defineStore('draw', () => {
     task.value = await api.call('tasks:get', { id: taskId })
     draws.value = await api.call('draw:taskDraws', { taskId })
     commitment.value = draws.value.pendingCommitment
+    inspectorCommitment.value = draws.value.pendingInspectorCommitment
     preview.value = commitment.value?.preview ?? null
+    defaults.value = await api.call('draw:defaults', { taskId })
+  }
+
+  async function refreshTask(): Promise<void> {
+    if (task.value) task.value = await api.call('tasks:get', { id: task.value.id })
   }
 
   async function withBusy<T>(action: () => Promise<T>): Promise<T> {
@@ -56,7 +78,42 @@ export const useDrawStore = defineStore('draw', () => {
     await withBusy(async () => {
       draws.value = await api.call('draw:run', { ...input, commitmentId })
       commitment.value = null
+      inspectorCommitment.value = null
     })
+    await refreshTask()
+  }
+
+  /** 确认锁定并下发 (004 §(十九)), then the 抽查任务公告 saved at once: one click for the clerk. */
+  async function lock(): Promise<void> {
+    const taskId = task.value!.id
+    await withBusy(async () => {
+      draws.value = await api.call('draw:lock', { taskId })
+      const file = await api.call('draw:exportAnnouncement', { taskId })
+      saveBase64File(file.base64, file.fileName)
+    })
+  }
+
+  async function commitInspectors(): Promise<void> {
+    const taskId = task.value!.id
+    await withBusy(async () => {
+      inspectorCommitment.value = await api.call('draw:commitInspectors', { taskId })
+    })
+  }
+
+  async function runInspectors(input: Omit<InspectorDrawRunInput, 'commitmentId'>): Promise<void> {
+    if (!inspectorCommitment.value) return
+    const commitmentId = inspectorCommitment.value.id
+    await withBusy(async () => {
+      draws.value = await api.call('draw:runInspectors', { ...input, commitmentId })
+      inspectorCommitment.value = null
+    })
+    await refreshTask()
+  }
+
+  async function exportTaskDocument(kind: 'announcement' | 'groups'): Promise<void> {
+    const taskId = task.value!.id
+    const file = await withBusy(() => api.call(kind === 'announcement' ? 'draw:exportAnnouncement' : 'draw:exportGroups', { taskId }))
+    saveBase64File(file.base64, file.fileName)
   }
 
   async function commitReplacement(): Promise<DrawCommitmentDto> {
@@ -73,5 +130,24 @@ export const useDrawStore = defineStore('draw', () => {
     saveBase64File(file.base64, file.fileName)
   }
 
-  return { task, draws, preview, commitment, busy, open, runPreview, commit, run, commitReplacement, replace, exportFile }
+  return {
+    task,
+    draws,
+    preview,
+    commitment,
+    inspectorCommitment,
+    defaults,
+    busy,
+    open,
+    runPreview,
+    commit,
+    run,
+    lock,
+    commitInspectors,
+    runInspectors,
+    exportTaskDocument,
+    commitReplacement,
+    replace,
+    exportFile
+  }
 })

@@ -22,6 +22,7 @@ function draw(overrides: Partial<DrawRecordDto> = {}): DrawRecordDto {
   return {
     id: 7,
     kind: '对象',
+    purpose: 'targets',
     at: '2026-03-02T01:30:00.000Z',
     operator: '联席办',
     witnesses: [{ name: '王见证', unit: '县纪委监委驻局纪检组' }],
@@ -45,6 +46,7 @@ function draw(overrides: Partial<DrawRecordDto> = {}): DrawRecordDto {
         className: '全县企业',
         stratum: 'B',
         mergeWithTaskCodes: [],
+        outcome: '待检查',
         group: [member('刘静庆', '组长', '赵峰洋'), member('赵峰洋', '组长'), member('乔立', '组员')]
       }
     ],

@@ -1,15 +1,10 @@
 import type Database from 'better-sqlite3'
 import type { DrawWitness } from '../../db/schema'
-import { canonicalPool } from '../../draw/canonicalPool'
 import { drawFromSortedPool } from '../../draw/drawFromSortedPool'
-import { drawSeed } from '../../draw/drawSeed'
-import { hashCounterRandom } from '../../draw/hashCounterRandom'
-import { inspectorMatching, type MatchingVisit } from '../../draw/inspectorMatching'
 import { normalizeText } from '../../draw/normalizeText'
-import { drawProofBundleFormat, type DrawProofBundle } from '../../draw/proofBundle'
+import { drawProofBundleFormat, drawProofBundleVersion, type DrawProofBundle } from '../../draw/proofBundle'
 import { sortedPoolOfIds } from '../../draw/sortedPoolOfIds'
 import { ServiceError } from '../serviceError'
-import type { InspectorPool, MatchingSetup } from './loadInspectorPool'
 import type { PlannedPool } from './planTargetDraw'
 import { recordNumberOf, targetIdentifierSql } from './targetIdentifier'
 
@@ -31,14 +26,15 @@ export interface DrawnMember {
   role: '组长' | '组员' | '专家'
 }
 
-/** What a 摇号 stores in its draws row: the exportable bundle and the result in the app's terms. */
-export interface DrawSessionResult {
+/** What a target 摇号 stores in its draws row: the exportable bundle and the result in the app's terms. */
+export interface TargetDrawResult {
   bundle: DrawProofBundle
   targets: DrawnTarget[]
+  /** Always empty: inspectors are drawn after the list is locked (issue 8 §3). Kept so old and new rows read alike. */
   groups: { identifier: string; members: DrawnMember[] }[]
 }
 
-export interface DrawSessionInput {
+export interface TargetDrawInput {
   task: { code: string; name: string }
   pools: readonly PlannedPool[]
   poolHash: string
@@ -48,16 +44,14 @@ export interface DrawSessionInput {
   entropy: string
   witnesses: DrawWitness[]
   drawnAt: string
-  setup: MatchingSetup
-  inspectors: InspectorPool
 }
 
 /**
- * The draw itself (docs/draw-algorithm.md §4–§7, §11): each pool drawn by its own proof under the
- * one secret and entropy, then the inspectors matched to the drawn targets with a seed over the
- * inspector pool. Throws, naming the department, when avoidance leaves a group short.
+ * The target draw (docs/draw-algorithm.md §4–§7a): each pool drawn by its own proof under the one
+ * secret and entropy. The inspectors come later, by their own draw (drawInspectors.ts), once the
+ * clerk has confirmed and locked the list (004 §(十九)).
  */
-export function drawTargetsAndInspectors(sqlite: Database.Database, input: DrawSessionInput): DrawSessionResult {
+export function drawTargets(sqlite: Database.Database, input: TargetDrawInput): TargetDrawResult {
   const proofs = input.pools.map((pool) => {
     const parameters = {
       count: pool.count,
@@ -80,26 +74,9 @@ export function drawTargetsAndInspectors(sqlite: Database.Database, input: DrawS
     }
   })
 
-  // 004 §(二十一): the inspectors for every drawn target, by the same verifiable method.
-  const visits: MatchingVisit[] = targets.map((t) => ({ id: t.identifier, targetIds: [t.identifier], qualifications: input.setup.qualifications }))
-  const inspectorPool = canonicalPool(input.inspectors.records.map((r) => r.id))
-  const parameters = { count: visits.length, purpose: 'inspectors', task: input.task.code }
-  const seed = drawSeed({ secretHex: input.secret, entropy: input.entropy, poolHash: inspectorPool.hash, parameters })
-  const outcome = inspectorMatching(input.setup.task, visits, input.inspectors.records, hashCounterRandom(seed))
-  if (!outcome.ok) {
-    throw new ServiceError('CONFLICT', `人员不足，未摇号：${outcome.shortfalls.map((s) => s.message).join('；')}。请补充或调整人员后重新生成承诺值`)
-  }
-  const groups = outcome.groups.map((group) => ({
-    identifier: group.visitId,
-    members: group.members.map((m): DrawnMember => {
-      const info = input.inspectors.info.get(m.inspectorId)!
-      return { identifier: m.inspectorId, inspectorId: info.inspectorId, name: info.name, departmentId: info.departmentId, role: m.role }
-    })
-  }))
-
   const bundle: DrawProofBundle = {
     format: drawProofBundleFormat,
-    version: 1,
+    version: drawProofBundleVersion,
     task: input.task,
     drawnAt: input.drawnAt,
     witnesses: input.witnesses.map((w) => ({ name: w.name, unit: w.unit ?? '' })),
@@ -108,18 +85,9 @@ export function drawTargetsAndInspectors(sqlite: Database.Database, input: DrawS
     entropy: normalizeText(input.entropy),
     poolHash: input.poolHash,
     poolSize: input.poolSize,
-    proofs,
-    inspectorDraw: {
-      parameters,
-      poolHash: inspectorPool.hash,
-      seed: seed.toString('hex'),
-      task: input.setup.task,
-      visits,
-      inspectors: input.inspectors.records,
-      groups: outcome.groups
-    }
+    proofs
   }
-  return { bundle, targets, groups }
+  return { bundle, targets, groups: [] }
 }
 
 /**
