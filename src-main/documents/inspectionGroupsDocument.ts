@@ -33,7 +33,7 @@ export interface InspectionGroupsData {
 }
 
 const CELL_PADDING = { top: mmToTwips(0.5), bottom: mmToTwips(0.5), left: mmToTwips(1), right: mmToTwips(1) }
-const WIDTHS = [900, 3600, 900, 1300, 3300, 1800] as const
+const WIDTHS = [900, 3500, 800, 1200, 2700, 1700] as const
 
 /**
  * 检查组名单 (issue 8 §6; 004 §(二十一) 每个检查对象不少于2名执法人员、确定组长): for each group, its
@@ -72,15 +72,13 @@ export async function buildInspectionGroupsDocument(data: InspectionGroupsData):
     orientation: 'landscape',
     children: [
       titleParagraph(`${task.name}检查组名单`),
-      subtitleParagraph(`${task.code}　（内部资料，含联系电话，不得公开）`, { size: FONT_SIZE.size4 }),
+      subtitleParagraph(`${data.officeName}\u3000${formatChineseDate(data.issuedOn)}\n${task.code}\u3000（内部资料，含联系电话，不得公开）`, { size: FONT_SIZE.size4 }),
       blankLine(),
       bodyParagraph(
         `牵头单位：${task.leadDepartmentName}；参与部门：${task.participatingDepartmentNames.join('、') || '无'}；` +
           `检查时间：${formatChineseDate(task.periodStart)}至${formatChineseDate(task.periodEnd)}；共 ${data.groups.length} 个检查组。`
       ),
-      table,
-      blankLine(),
-      subtitleParagraph(`${data.officeName}\n${formatChineseDate(data.issuedOn)}`, { size: FONT_SIZE.size4 })
+      table
     ]
   })
   return packDocument([section], { title: `${task.name}检查组名单`, creator: data.officeName })

@@ -69,8 +69,8 @@ export async function buildTaskAnnouncementDocument(data: TaskAnnouncementData):
   })
   const proof = gongwenTable({
     columns: [
-      { header: '项目', width: 2400 },
-      { header: '内容', width: TEXT_WIDTH.portrait - 2400, align: 'left' }
+      { header: '项目', width: 2900 },
+      { header: '内容', width: TEXT_WIDTH.portrait - 2900, align: 'left' }
     ],
     rows: [
       ['摇号记录', `第 ${draw.id} 号`],
