@@ -53,10 +53,9 @@ describe('the draw, through the real UI', () => {
 
     await draw.draw({ name: '王见证', unit: '县纪委监委驻局纪检组' }, '03 17 22 41 09')
     await expect.poll(async () => draw.resultTargets().count()).toBe(6)
-    const firstGroup = await page.getByTestId('draw-result').locator('tbody tr').first().innerText()
-    expect(firstGroup).toContain('组长')
-    expect(firstGroup).toContain('示范县市场监督管理局')
-    expect(firstGroup).toContain('示范县应急管理局')
+    expect(await page.getByTestId('draw-status').innerText()).toContain('已抽取对象')
+    expect(await page.getByTestId('draw-result').locator('tbody tr').first().innerText()).toContain('锁定名单后匹配人员')
+    expect(await page.getByTestId('draw-inspectors-panel').innerText()).toContain('请先在第二步“确认锁定并下发”')
     expect(await page.getByTestId('draw-secret').innerText()).toMatch(/^[0-9a-f]{64}$/)
     if (shots) await page.screenshot({ path: `${shots}/draw-result.png`, fullPage: true })
 
@@ -67,21 +66,44 @@ describe('the draw, through the real UI', () => {
     const verified = runCli(['verify', proofFile])
     expect(verified.stdout.trim()).toBe('通过')
     expect(verified.code).toBe(0)
+
+    // Step 2: 确认锁定并下发, and the 抽查任务公告 comes with it.
+    const announcement = await draw.lock()
+    expect(announcement.suggestedFilename()).toMatch(/抽查任务公告\.docx$/)
+
+    // Step 3: inspectors under a commitment of their own.
+    const inspectorCommitment = await draw.drawInspectors({ name: '李见证', unit: '县司法局' }, '5 8 13')
+    expect(inspectorCommitment).toMatch(/^[0-9a-f]{64}$/)
+    expect(inspectorCommitment).not.toBe(commitment)
+    const firstGroup = await page.getByTestId('draw-result').locator('tbody tr').first().innerText()
+    expect(firstGroup).toContain('组长')
+    expect(firstGroup).toContain('示范县市场监督管理局')
+    expect(firstGroup).toContain('示范县应急管理局')
+    expect(await page.getByTestId('draw-status').innerText()).toContain('已匹配人员')
+    if (shots) await page.screenshot({ path: `${shots}/draw-groups.png`, fullPage: true })
+    const inspectorProof = await draw.download('draw-history-proof-inspectors')
+    expect(inspectorProof.suggestedFilename()).toMatch(/人员摇号证明.*\.json$/)
+    const inspectorFile = join(dir, 'inspectors.json')
+    await inspectorProof.saveAs(inspectorFile)
+    expect(runCli(['verify', inspectorFile])).toMatchObject({ code: 0, stdout: '通过\n' })
   })
 
-  it('re-draws only with a reason and keeps the earlier draw, shown as superseded', async () => {
+  it('re-draws a locked list only with a reason, keeps the earlier draw shown as superseded, and asks for the lock again', async () => {
     const draw = new DrawPage(page)
     await draw.commit()
     await draw.draw({ name: '李见证', unit: '县司法局' }, '88 12', '见证人对外部随机数的录入提出异议，经联席办同意重新摇号')
-    const history = page.getByTestId('draw-history-row')
+    await page.getByTestId('draw-lock').waitFor()
+    const history = page.getByTestId('draw-history-row').filter({ hasText: '已被第' })
     await history.first().waitFor()
     expect(await history.first().innerText()).toMatch(/已被第 \d+ 号重新摇号取代\s+理由：见证人对外部随机数的录入提出异议/)
 
     const task = (await server.callApi<TaskSummaryDto[]>('tasks:list')).find((t) => t.name.endsWith('（测试）'))!
     const draws = await server.callApi<TaskDrawsDto>('draw:taskDraws', { taskId: task.id })
-    expect(draws.history).toHaveLength(2)
-    expect(draws.current).toMatchObject({ supersedesDrawId: draws.history[1].id, witnesses: [{ name: '李见证', unit: '县司法局' }] })
-    expect(draws.history[1].targets).toHaveLength(6)
+    const targetDraws = draws.history.filter((d) => d.kind === '对象')
+    expect(targetDraws).toHaveLength(2)
+    expect(draws).toMatchObject({ lockedAt: null, status: '已抽取对象' })
+    expect(draws.current).toMatchObject({ supersedesDrawId: targetDraws[1].id, witnesses: [{ name: '李见证', unit: '县司法局' }] })
+    expect(targetDraws[1].targets).toHaveLength(6)
     if (shots) await page.screenshot({ path: `${shots}/draw-redrawn.png`, fullPage: true })
   })
 })

@@ -80,6 +80,30 @@ export class DrawPage {
     }
   }
 
+  /** 确认锁定并下发: confirms in the dialog; the 抽查任务公告 downloads at once. */
+  async lock(): Promise<Download> {
+    await this.page.getByTestId('draw-lock').click()
+    const box = this.page.locator('.lock-confirm')
+    await box.waitFor()
+    const [download] = await Promise.all([this.page.waitForEvent('download'), box.getByRole('button', { name: '确认锁定并下发' }).click()])
+    await this.page.getByTestId('draw-locked').waitFor()
+    return download
+  }
+
+  /** Step 3: the inspector commitment, then the draw with a witness. */
+  async drawInspectors(witness: { name: string; unit: string }, entropy: string): Promise<string> {
+    await this.page.getByTestId('draw-inspectors-commit').click()
+    const shown = this.page.getByTestId('draw-inspectors-commitment')
+    await shown.waitFor()
+    const commitment = await shown.innerText()
+    await this.page.getByTestId('draw-inspectors-witness-name-0').fill(witness.name)
+    await this.page.getByTestId('draw-inspectors-witness-unit-0').fill(witness.unit)
+    await this.page.getByTestId('draw-inspectors-entropy').fill(entropy)
+    await this.page.getByTestId('draw-inspectors-run').click()
+    await this.page.getByTestId('draw-inspectors-done').waitFor()
+    return commitment
+  }
+
   resultTargets() {
     return this.page.getByTestId('draw-result').getByTestId('draw-target')
   }
