@@ -2,8 +2,9 @@
 // 1,000,000 targets (issue 4: under 1 s), through the built browser-mode server over HTTP — contract
 // validation, the service host, the transaction with its audit row and the JSON round trip
 // included. It times draw:preview (directory → eligibility → strata → canonical pools), draw:commit
-// (the same, plus the secret and the pools stored) and draw:run (the stratified draw, the inspector
-// matching for every drawn target, the append-only draw row with its proofs, task_targets and groups).
+// (the same, plus the secret and the pools stored), draw:run (the stratified draw, the append-only
+// draw row with its proofs, task_targets and visits) and, after draw:lock, draw:commitInspectors and
+// draw:runInspectors (issue 8: the inspector matching for every visit, its own proof, the groups).
 // The targets are written straight into a migrated database; the name-search triggers (issue 3) are
 // dropped first, since the draw never reads the search index and they slow loading 50-fold.
 import { spawnSync } from 'node:child_process'
@@ -89,7 +90,7 @@ try {
   const ids = build()
   const { child, url } = await startBenchServer(web, dataDir)
   try {
-    const timings = { preview: [], commit: [], run: [] }
+    const timings = { preview: [], commit: [], run: [], inspectorCommit: [], inspectorRun: [] }
     let drawn = 0
     for (let i = 0; i < runs; i++) {
       const task = (
@@ -107,6 +108,12 @@ try {
       const preview = await call(url, 'draw:preview', settings)
       const commitment = await call(url, 'draw:commit', settings)
       const run = await call(url, 'draw:run', { commitmentId: commitment.value.id, witnesses: [{ name: '王见证' }], entropy: '03 17 22 41' })
+      // issue 8 §3: lock the list, then the inspectors under their own commitment.
+      await call(url, 'draw:lock', { taskId: task.id })
+      const inspectorCommit = await call(url, 'draw:commitInspectors', { taskId: task.id })
+      const inspectorRun = await call(url, 'draw:runInspectors', { commitmentId: inspectorCommit.value.id, witnesses: [{ name: '王见证' }], entropy: '5 8' })
+      timings.inspectorCommit.push(inspectorCommit.ms)
+      timings.inspectorRun.push(inspectorRun.ms)
       timings.preview.push(preview.ms)
       timings.commit.push(commitment.ms)
       timings.run.push(run.ms)
@@ -115,7 +122,9 @@ try {
     }
     rows.push({ what: `draw:preview, ${rowCount.toLocaleString('en')} targets (median of ${runs})`, ms: Math.round(median(timings.preview)) })
     rows.push({ what: 'draw:commit (pools recomputed and stored with the secret)', ms: Math.round(median(timings.commit)) })
-    rows.push({ what: `draw:run (${drawn.toLocaleString('en')} targets + inspection groups stored)`, ms: Math.round(median(timings.run)) })
+    rows.push({ what: `draw:run (${drawn.toLocaleString('en')} targets and their visits stored)`, ms: Math.round(median(timings.run)) })
+    rows.push({ what: 'draw:commitInspectors (visits to match, inspector pool fixed)', ms: Math.round(median(timings.inspectorCommit)) })
+    rows.push({ what: `draw:runInspectors (${drawn.toLocaleString('en')} inspection groups matched and stored)`, ms: Math.round(median(timings.inspectorRun)) })
     rows.push({ what: 'preview + run', ms: Math.round(median(timings.preview) + median(timings.run)) })
   } finally {
     child.kill()

@@ -2,9 +2,9 @@
 // in-app target draw (issue 4: under 1 s at 1,000,000 targets) in process, through the service host
 // (validation, transaction, audit row) but without HTTP. The county (same generator as
 // drawService.bench.mjs) is built once into $TMPDIR/spotcheck-draw-bench-<targets> and reused; every
-// run works on a fresh copy. Prints per run: draw:preview, draw:commit, draw:run, and the part of
-// draw:run that is the inspector matching alone (inspectorMatching re-run on the stored proof's
-// inputs), so run − matching is the target draw with its storage.
+// run works on a fresh copy. Prints per run: draw:preview, draw:commit, draw:run (targets only since
+// issue 8), draw:commitInspectors, draw:runInspectors, and the inspector matching alone
+// (inspectorMatching re-run on the stored inspector proof's inputs).
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -13,7 +13,7 @@ import Database from 'better-sqlite3'
 import { openServices } from '../src-main/services/openServices'
 import { inspectorMatching } from '../src-main/draw/inspectorMatching'
 import { hashCounterRandom } from '../src-main/draw/hashCounterRandom'
-import type { DrawProofBundle } from '../src-main/draw/proofBundle'
+import type { DrawProofBundle, InspectorDrawProof } from '../src-main/draw/proofBundle'
 
 const rowCount = Number(process.argv[2] ?? 1_000_000)
 const runs = Number(process.argv[3] ?? 2)
@@ -97,9 +97,14 @@ async function main(): Promise<void> {
     const preview = await call('draw:preview', settings)
     const commit = await call('draw:commit', settings)
     const run = await call('draw:run', { commitmentId: commit.value.id, witnesses: [{ name: '王见证' }], entropy: '03 17 22 41' })
-    const stored = sqlite.prepare("SELECT json_extract(result, '$.bundle') FROM draws WHERE task_id = ? ORDER BY id DESC LIMIT 1").pluck().get(task.value.id) as string
+    // issue 8 §3: lock the list, then the inspector draw under its own commitment.
+    await call('draw:lock', { taskId: task.value.id })
+    const inspectorCommit = await call('draw:commitInspectors', { taskId: task.value.id })
+    const inspectorRun = await call('draw:runInspectors', { commitmentId: inspectorCommit.value.id, witnesses: [{ name: '王见证' }], entropy: '5 8' })
+    const stored = sqlite.prepare("SELECT json_extract(result, '$.bundle') FROM draws WHERE task_id = ? AND kind = '对象' ORDER BY id DESC LIMIT 1").pluck().get(task.value.id) as string
     const bundle = JSON.parse(stored) as DrawProofBundle
-    const draw = bundle.inspectorDraw!
+    const inspectorStored = sqlite.prepare("SELECT json_extract(result, '$.bundle') FROM draws WHERE task_id = ? AND kind = '人员' ORDER BY id DESC LIMIT 1").pluck().get(task.value.id) as string
+    const draw = (JSON.parse(inspectorStored) as InspectorDrawProof).inspectorDraw
     const started = performance.now()
     inspectorMatching(draw.task, draw.visits, draw.inspectors, hashCounterRandom(Buffer.from(draw.seed, 'hex')))
     const matching = performance.now() - started
@@ -111,8 +116,9 @@ async function main(): Promise<void> {
         previewMs: Math.round(preview.ms),
         commitMs: Math.round(commit.ms),
         runMs: Math.round(run.ms),
+        inspectorCommitMs: Math.round(inspectorCommit.ms),
+        inspectorRunMs: Math.round(inspectorRun.ms),
         inspectorMatchingMs: Math.round(matching),
-        runWithoutMatchingMs: Math.round(run.ms - matching),
         poolHash: preview.value.poolHash,
         firstSelected: bundle.proofs.map((p) => p.selected[0]).join(',')
       })

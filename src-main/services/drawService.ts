@@ -13,7 +13,7 @@ import { planTargetDraw, type DrawSettings, type PlannedPool, type TargetDrawPla
 import { classSummary, currentDrawId, pendingCommitment, readTaskDraws } from './draw/readTaskDraws'
 import { replaceGroupMember } from './draw/replaceGroupMember'
 import { storeInspectorGroups, storeTargetDraw } from './draw/storeDrawResult'
-import { visitsToMatch } from './draw/visitsToMatch'
+import { openVisitIds, visitsToMatch } from './draw/visitsToMatch'
 import { taskDocumentHandlers } from './draw/taskDocumentHandlers'
 import { drawExportHandlers } from './draw/drawExportHandlers'
 import type { ServiceContext } from './serviceContext'
@@ -249,7 +249,7 @@ export const drawHandlers: Pick<
       if (lockedAt(ctx, task.id) === null) {
         throw new ServiceError('CONFLICT', '检查对象名单还没有锁定：请先在第二步“确认锁定并下发”，再随机匹配执法检查人员')
       }
-      const open = new Set(visitsToMatch(ctx.sqlite, task).visits.map((v) => v.visitId))
+      const open = openVisitIds(ctx.sqlite, task.id)
       if (targetDrawId !== plan.targetDrawId || plan.visits.some((v) => !open.has(v.visitId))) {
         throw new ServiceError('CONFLICT', '生成承诺值后检查对象名单或检查组有了变化：请重新生成承诺值再摇号', 'commitmentId')
       }

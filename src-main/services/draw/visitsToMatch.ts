@@ -69,6 +69,18 @@ export function visitsToMatch(sqlite: Database.Database, task: TaskDto, only?: {
   return { task: { ...base.task, departmentNames }, visits }
 }
 
+/** Ids of the task's visits still to be checked that have no inspection group. */
+export function openVisitIds(sqlite: Database.Database, taskId: number): Set<number> {
+  const rows = sqlite
+    .prepare(
+      `SELECT DISTINCT tt.visit_id AS id FROM task_targets tt
+        WHERE tt.task_id = ? AND tt.visit_id IS NOT NULL AND tt.outcome IN (${outcomesSql})
+          AND NOT EXISTS (SELECT 1 FROM inspection_groups g WHERE g.visit_id = tt.visit_id)`
+    )
+    .all(taskId) as { id: number }[]
+  return new Set(rows.map((r) => r.id))
+}
+
 /** Visits of the task still to be checked that have no inspection group. */
 export function visitsWithoutGroup(sqlite: Database.Database, taskId: number): number {
   const row = sqlite
