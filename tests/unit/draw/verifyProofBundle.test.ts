@@ -61,4 +61,11 @@ describe('verifying an app-exported 摇号 (proof bundle)', () => {
   it('refuses a file that is not a bundle', () => {
     expect(verifyProofBundle({ format: 'x' })).toMatchObject({ ok: false, mismatch: 'format' })
   })
+
+  it('reads version 2 (targets only) and refuses a version 2 bundle that carries an inspector draw', () => {
+    const v2 = { ...bundle(), version: 2 as const, inspectorDraw: undefined }
+    expect(verifyProofBundle(v2)).toEqual({ ok: true })
+    const mixed = { ...v2, inspectorDraw: { parameters: { count: 1 }, poolHash: '', seed: '', task: { leadDepartmentId: 'a', participatingDepartmentIds: [], departmentNames: {} }, visits: [], inspectors: [], groups: [] } }
+    expect(verifyProofBundle(mixed)).toMatchObject({ ok: false, mismatch: 'format' })
+  })
 })
