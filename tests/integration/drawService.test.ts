@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -513,6 +513,18 @@ describe('joint tasks and the draw (issue 4)', () => {
       const groupsXml = docxXml(Buffer.from(groups.base64, 'base64')).part('word/document.xml')
       for (const text of ['检查组名单', '第1组', '组长', '县应急管理局', '0533-6961234', '执法证号', `Z${f.market}000`]) expect(groupsXml).toContain(text)
       if (process.env.GROUPS_OUT) writeFileSync(process.env.GROUPS_OUT, Buffer.from(groups.base64, 'base64'))
+
+      // The same two documents from the command line (issue 8 §7).
+      for (const [kind, label] of [['task-announcement', '抽查任务公告'], ['groups', '检查组名单']]) {
+        const out = join(dir, `${kind}.docx`)
+        const run = runCli(['doc', kind, '--task', String(task.id), '--out', out, '--db', s.dbPath])
+        expect(run.code, run.stderr).toBe(0)
+        expect(run.stdout).toContain(`已生成${label}`)
+        expect(docxXml(readFileSync(out)).part('word/document.xml')).toContain(drawn.targets[0].name)
+      }
+      const missing = runCli(['doc', 'groups', '--out', join(dir, 'x.docx'), '--db', s.dbPath])
+      expect(missing.code).toBe(2)
+      expect(missing.stderr + missing.stdout).toContain('请用 --task 指定任务记录号')
     })
 
     it('writes the 摇号记录 and the result list of both draws, each entered in the document register', async () => {
