@@ -297,7 +297,9 @@ export const drawHandlers: Pick<
   'draw:commitReplacement': {
     tx: (ctx, { taskId }) => {
       readTask(ctx.sqlite, taskId)
-      const groups = ctx.sqlite.prepare('SELECT count(*) AS n FROM inspection_groups WHERE task_id = ?').get(taskId) as { n: number }
+      const groups = ctx.sqlite
+        .prepare('SELECT count(*) AS n FROM inspection_groups WHERE task_id = ? OR visit_id IN (SELECT visit_id FROM task_targets WHERE task_id = ?)')
+        .get(taskId, taskId) as { n: number }
       if (groups.n === 0) throw new ServiceError('CONFLICT', '本任务还没有匹配检查人员，没有可更换的检查人员')
       const existing = pendingCommitment(ctx.sqlite, taskId, 'replacement')
       if (existing) return existing

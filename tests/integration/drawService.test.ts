@@ -347,6 +347,43 @@ describe('joint tasks and the draw (issue 4)', () => {
     const visit = proof.inspectorDraw.visits.find((v: { departmentIds?: string[] }) => v.departmentIds)
     expect(visit.departmentIds).toEqual([String(f.emergency), String(tax)].sort())
     expect(visit.qualifications[String(tax)]).toEqual(['税务稽查'])
+    // Task B may replace the tax member of the shared group, by the same verifiable method.
+    const taxSeat = sql
+      .prepare("SELECT gm.id FROM group_members gm JOIN departments d ON d.id = gm.department_id WHERE gm.group_id = ? AND d.name = '县税务局'")
+      .get(sharedGroup.id) as { id: number }
+    const replacement = await s.call('draw:commitReplacement', { taskId: b.id })
+    await s.call('draw:replaceInspector', { commitmentId: replacement.id, groupMemberId: taxSeat.id, reasonKind: '工作冲突' })
+    const now = sql
+      .prepare("SELECT i.name FROM group_members gm JOIN inspectors i ON i.id = gm.inspector_id WHERE gm.group_id = ? AND gm.replaced_by IS NULL AND gm.department_id = ?")
+      .all(sharedGroup.id, tax) as { name: string }[]
+    expect(now).toHaveLength(1)
+    expect(now[0].name).toMatch(/^税务\d$/)
+  })
+
+  it('starts a task from a plan item with the item’s scope and ratios, and a 临时 task from the whole directory', async () => {
+    const sql = s.host.deps.store.sqlite
+    const plan = sql.prepare("INSERT INTO plans (year, title, created_at, updated_at) VALUES (2026, '2026年度计划', 'now', 'now')").run().lastInsertRowid
+    const item = sql
+      .prepare(
+        `INSERT INTO plan_items (plan_id, name, lead_department_id, participating_department_ids, checklist_item_ids, target_scope, ratios)
+         VALUES (?, '青城镇危化品经营单位抽查', ?, ?, ?, ?, ?)`
+      )
+      .run(plan, f.market, JSON.stringify([f.emergency]), JSON.stringify([f.items.chem]), JSON.stringify({ town: '青城镇', kind: '企业' }), JSON.stringify({ A: 2, B: 3, C: 8, D: 10 })).lastInsertRowid
+    const task = await createTask()
+    expect(await s.call('draw:defaults', { taskId: task.id })).toEqual({ planItemName: null, classes: [{ name: '全部对象', mode: 'ratio', ratios: { A: 3, B: 4, C: 5, D: 6 } }] })
+    sql.prepare('UPDATE tasks SET plan_item_id = ? WHERE id = ?').run(item, task.id)
+    const defaults = await s.call('draw:defaults', { taskId: task.id })
+    expect(defaults).toEqual({
+      planItemName: '青城镇危化品经营单位抽查',
+      classes: [{ name: '青城镇危化品经营单位抽查', filter: { town: '青城镇', kind: '企业' }, mode: 'ratio', ratios: { A: 2, B: 3, C: 8, D: 10 } }]
+    })
+    // The prefilled settings preview as they are.
+    addTargets(s, [...Array(4)].map(() => ({ risk: 'C', town: '青城镇' })))
+    addTargets(s, [...Array(3)].map(() => ({ risk: 'C', town: '城关街道' })))
+    const preview = await s.call('draw:preview', { taskId: task.id, classes: defaults.classes })
+    expect(preview.classes[0]).toMatchObject({ matched: 4, count: 1 })
+    sql.prepare('UPDATE plan_items SET fixed_count = 2 WHERE id = ?').run(item)
+    expect((await s.call('draw:defaults', { taskId: task.id })).classes[0]).toMatchObject({ mode: 'count', count: 2 })
   })
 
   it('draws classes one by one and merges them, a target matching both drawn in the first only', async () => {

@@ -43,7 +43,12 @@ export function replaceGroupMember(ctx: ServiceContext, commitment: DrawCommitme
         )
         .get(member.groupId) as { id: number; taskId: number; visitId: number | null; target: string })
     : undefined
-  if (!member || !group || group.taskId !== commitment.taskId) {
+  // A merged visit's group may have been drawn by the other task: either task may replace in it.
+  const onTaskVisit =
+    group !== undefined &&
+    group.visitId !== null &&
+    ctx.sqlite.prepare('SELECT 1 FROM task_targets WHERE task_id = ? AND visit_id = ?').get(commitment.taskId, group.visitId) !== undefined
+  if (!member || !group || (group.taskId !== commitment.taskId && !onTaskVisit)) {
     throw new ServiceError('NOT_FOUND', '找不到这名检查组成员，请刷新后重试', 'groupMemberId')
   }
   if (member.replacedBy !== null) throw new ServiceError('CONFLICT', `${member.name}已被更换，请刷新后重试`, 'groupMemberId')
@@ -54,7 +59,9 @@ export function replaceGroupMember(ctx: ServiceContext, commitment: DrawCommitme
   const base = matchingSetup(ctx.sqlite, task, task.checklistItems)
   const visit = setup?.visits[0]?.matching ?? { id: group.target, targetIds: [group.target], qualifications: base.qualifications }
   const pool = loadInspectorPool(ctx.sqlite)
-  const active = (ctx.sqlite.prepare(`${memberSql} JOIN inspection_groups g ON g.id = gm.group_id WHERE g.task_id = ? AND gm.replaced_by IS NULL`).all(task.id) as MemberRow[])
+  const active = ctx.sqlite
+    .prepare(`${memberSql} JOIN inspection_groups g ON g.id = gm.group_id WHERE (g.task_id = ? OR g.id = ?) AND gm.replaced_by IS NULL`)
+    .all(task.id, group.id) as MemberRow[]
   const load: Record<string, number> = {}
   for (const m of active) load[inspectorIdentifier({ id: m.inspectorId, certNo: m.certNo })] = (load[inspectorIdentifier({ id: m.inspectorId, certNo: m.certNo })] ?? 0) + 1
   const inGroup = active.filter((m) => m.groupId === group.id).sort((a, b) => a.seat - b.seat)
