@@ -90,6 +90,9 @@ describe('the draw, through the real UI', () => {
 
   it('re-draws a locked list only with a reason, keeps the earlier draw shown as superseded, and asks for the lock again', async () => {
     const draw = new DrawPage(page)
+    // After a draw, step 1 opens again only for a re-draw.
+    expect(await page.getByTestId('draw-commit').count()).toBe(0)
+    await page.getByTestId('draw-redraw-open').click()
     await draw.commit()
     await draw.draw({ name: '李见证', unit: '县司法局' }, '88 12', '见证人对外部随机数的录入提出异议，经联席办同意重新摇号')
     await page.getByTestId('draw-lock').waitFor()
