@@ -15,7 +15,8 @@ export interface ImplementationPlan {
 /**
  * 联合抽查任务: from a plan item, or 临时 (ad hoc, seeds/004 §(十五) 参照年度计划执行并记录).
  * `checklist_item_ids` point at checklist versions, so a task keeps the wording it was run with.
- * Once `locked_at` is set (targets drawn) the scope can no longer change.
+ * `locked_at` is set by 确认锁定并下发 after the target draw (issue 8 §3, 004 §(十九)); from then on
+ * the target list changes only by a re-draw with a reason, which clears it again.
  */
 export const tasks = sqliteTable(
   'tasks',
