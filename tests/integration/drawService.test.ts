@@ -577,6 +577,7 @@ describe('joint tasks and the draw (issue 4)', () => {
       expect(inspectorXml).toContain('联合抽查检查人员摇号记录')
       expect(inspectorXml).toContain('11 名执法检查人员')
       expect(inspectorXml).toContain(inspectorDraw.commitment.slice(0, 32))
+      if (process.env.INSPECTOR_RECORD_OUT) writeFileSync(process.env.INSPECTOR_RECORD_OUT, Buffer.from(inspectorRecord.base64, 'base64'))
       const inspectorResults = await s.call('draw:exportResults', { drawId: inspectorDraw.id })
       expect(inspectorResults.fileName).toMatch(/检查组匹配结果.*\.xlsx$/)
       const record = await s.call('draw:exportRecord', { drawId: drawn.id })
