@@ -1,0 +1,59 @@
+import { AlignmentType, Paragraph, TextRun } from 'docx'
+import { formatChineseDate } from '@shared/domain/chineseDate'
+import { gongwenSection } from './gongwen/gongwenSection'
+import { blankLine, bodyParagraph, headingParagraph, signatureBlock, titleParagraph } from './gongwen/gongwenParagraphs'
+import { FONT_SIZE, SINGLE_LINE_SPACING } from './gongwen/gongwenStyle'
+import { packDocument } from './gongwen/packDocument'
+
+export interface PublicKeyNoticeData {
+  countyName: string
+  officeName: string
+  /** YYYY-MM-DD */
+  issuedOn: string
+  publicKeyPem: string
+  /** 16 groups of 4 hex digits. */
+  fingerprint: string
+}
+
+/** A fixed-width face, so the key prints as it must be typed: 0 and O, 1 and l told apart. */
+const MONO = { ascii: 'Courier New', hAnsi: 'Courier New', cs: 'Courier New', eastAsia: 'Courier New' } as const
+
+function monoLine(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { ...SINGLE_LINE_SPACING, before: 40, after: 40 },
+    children: [new TextRun({ text, font: MONO, size: FONT_SIZE.small4 })]
+  })
+}
+
+/**
+ * 文书核验公钥公告 (issue 9 §3): the office publishes its public key and fingerprint, e.g. on the
+ * county's website, so a firm that receives a 行政检查通知书 can check its QR code (003 §三(二):
+ * 行政行为码). The private key never leaves the office's data folder.
+ */
+export async function buildPublicKeyNoticeDocument(data: PublicKeyNoticeData): Promise<Buffer> {
+  const groups = data.fingerprint.split(' ')
+  const title = ['关于公布联合抽查检查文书', '核验公钥的公告']
+  const section = gongwenSection({
+    children: [
+      titleParagraph(title),
+      blankLine(),
+      bodyParagraph(
+        `自即日起，${data.officeName}出具的行政检查通知书、实地核查记录表印有二维码。二维码内容为一行以“SCV1|”开头的核验码，依次为文书字号、任务编号、检查对象代码、检查日期、执法证号和电子签名。`
+      ),
+      bodyParagraph(
+        '电子签名采用Ed25519算法，对核验码最后一个“|”之前的全部文字（UTF-8编码）签名。检查对象收到文书后，可用下列公钥核验签名；签名无效、或核验码内容与文书不一致的，请勿配合检查，并向本办公室反映。'
+      ),
+      headingParagraph(1, '一、公钥指纹（SHA-256）'),
+      monoLine(groups.slice(0, 8).join(' ')),
+      monoLine(groups.slice(8).join(' ')),
+      headingParagraph(1, '二、公钥（PEM格式）'),
+      ...data.publicKeyPem.trim().split('\n').map(monoLine),
+      blankLine(),
+      bodyParagraph('特此公告。'),
+      blankLine(),
+      ...signatureBlock(data.officeName, formatChineseDate(data.issuedOn))
+    ]
+  })
+  return packDocument([section], { title: title.join(''), creator: data.officeName })
+}
