@@ -77,15 +77,13 @@ import {
 } from './domain/imports'
 import { inspectorInput, inspectorSearchInput, type InspectorDto, type InspectorFacetsDto } from './domain/inspectors'
 // issue 9: 文书中心, register, office key, 核验
-import {
-  documentCheckInput,
-  documentRequestInput,
-  registerSearchInput,
-  type DocumentCheckDto,
-  type DocumentOptionsDto,
-  type DocumentPreviewDto,
-  type IssuedDocumentDto,
-  type IssuedDocumentFileDto
+import { documentCheckInput, documentRequestInput, registerSearchInput } from './domain/documentRequests'
+import type {
+  DocumentCheckDto,
+  DocumentOptionsDto,
+  DocumentPreviewDto,
+  IssuedDocumentDto,
+  IssuedDocumentFileDto
 } from './domain/documentCatalog'
 import type { OfficeKeyDto, VerificationDto } from './domain/verification'
 

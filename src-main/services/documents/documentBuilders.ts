@@ -1,5 +1,6 @@
 import type { IssuedFileDto } from '@shared/dashboard'
-import type { DocumentKind, DocumentRequest } from '@shared/domain/documentCatalog'
+import type { DocumentKind } from '@shared/domain/documentCatalog'
+import type { DocumentRequest } from '@shared/domain/documentRequests'
 import type { Channel, ParsedInput } from '@shared/contract'
 import { documentsHandlers } from '../documentsService'
 import { drawExportHandlers } from '../draw/drawExportHandlers'
