@@ -4,6 +4,7 @@ import { gongwenSection } from './gongwen/gongwenSection'
 import { blankLine, bodyParagraph, headingParagraph, signatureBlock, titleParagraph } from './gongwen/gongwenParagraphs'
 import { FONT_SIZE, SINGLE_LINE_SPACING } from './gongwen/gongwenStyle'
 import { packDocument } from './gongwen/packDocument'
+import { signatureName } from './meetingNoticeDocument'
 
 export interface PublicKeyNoticeData {
   countyName: string
@@ -49,10 +50,9 @@ export async function buildPublicKeyNoticeDocument(data: PublicKeyNoticeData): P
       monoLine(groups.slice(8).join(' ')),
       headingParagraph(1, '二、公钥（PEM格式）'),
       ...data.publicKeyPem.trim().split('\n').map(monoLine),
-      blankLine(),
       bodyParagraph('特此公告。'),
       blankLine(),
-      ...signatureBlock(data.officeName, formatChineseDate(data.issuedOn))
+      ...signatureBlock(signatureName(data.countyName, data.officeName), formatChineseDate(data.issuedOn))
     ]
   })
   return packDocument([section], { title: title.join(''), creator: data.officeName })
