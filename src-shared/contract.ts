@@ -86,6 +86,7 @@ import type {
   IssuedDocumentFileDto
 } from './domain/documentCatalog'
 import type { OfficeKeyDto, VerificationDto } from './domain/verification'
+import { templateResetInput, templateUpdateInput, type DocumentTemplateDto } from './domain/documentTemplates'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -256,7 +257,11 @@ export const contract = {
         .min(1, { error: '请粘贴或扫描核验码，或输入通知书字号' })
         .max(2000, { error: '核验码太长：请只粘贴二维码里的那一行文字' })
     })
-  )
+  ),
+  // issue 9 §5: the editable wording of each document kind
+  'templates:list': query<DocumentTemplateDto[]>()(none),
+  'templates:update': command<DocumentTemplateDto>()(templateUpdateInput),
+  'templates:reset': command<DocumentTemplateDto>()(templateResetInput)
 } as const
 
 export type Contract = typeof contract

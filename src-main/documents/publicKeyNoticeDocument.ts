@@ -14,6 +14,8 @@ export interface PublicKeyNoticeData {
   publicKeyPem: string
   /** 16 groups of 4 hex digits. */
   fingerprint: string
+  /** issue 9 §5: the two opening paragraphs from settings → 文书措辞; {办公室} is the office's name. */
+  wording: { intro: string; howTo: string }
 }
 
 /** A fixed-width face, so the key prints as it must be typed: 0 and O, 1 and l told apart. */
@@ -39,12 +41,9 @@ export async function buildPublicKeyNoticeDocument(data: PublicKeyNoticeData): P
     children: [
       titleParagraph(title),
       blankLine(),
-      bodyParagraph(
-        `自即日起，${data.officeName}出具的行政检查通知书、实地核查记录表印有二维码。二维码内容为一行以“SCV1|”开头的核验码，依次为文书字号、任务编号、检查对象代码、检查日期、执法证号和电子签名。`
-      ),
-      bodyParagraph(
-        '电子签名采用Ed25519算法，对核验码最后一个“|”之前的全部文字（UTF-8编码）签名。检查对象收到文书后，可用下列公钥核验签名；签名无效、或核验码内容与文书不一致的，请勿配合检查，并向本办公室反映。'
-      ),
+      ...[data.wording.intro, data.wording.howTo]
+        .flatMap((text) => text.replaceAll('{办公室}', data.officeName).split('\n'))
+        .map((line) => bodyParagraph(line)),
       headingParagraph(1, '一、公钥指纹（SHA-256）'),
       monoLine(groups.slice(0, 8).join(' ')),
       monoLine(groups.slice(8).join(' ')),

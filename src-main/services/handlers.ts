@@ -29,6 +29,7 @@ import { planDocumentsHandlers } from './planDocumentsService'
 import { documentCenterHandlers } from './documentCenterService'
 import { keysHandlers } from './keysService'
 import { verificationHandlers } from './verificationService'
+import { templatesHandlers } from './templatesService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -61,5 +62,6 @@ export const handlers: HandlerMap = {
   // issue 9: 文书中心, register, office key, 核验
   ...documentCenterHandlers,
   ...keysHandlers,
-  ...verificationHandlers
+  ...verificationHandlers,
+  ...templatesHandlers
 }

@@ -5,6 +5,7 @@ import { ServiceError } from './serviceError'
 import type { ServiceContext } from './serviceContext'
 import type { HandlerMap } from './serviceHost'
 import { readSettings } from './settingsService'
+import { readTemplate } from './templatesService'
 
 function officeKey(ctx: ServiceContext) {
   const key = readOfficeKey(ctx.store)
@@ -19,7 +20,7 @@ export const keysHandlers: Pick<HandlerMap, 'keys:public' | 'keys:exportNotice'>
     async: async (ctx, input) => {
       const key = officeKey(ctx)
       const office = readSettings(ctx.db)
-      const bytes = await buildPublicKeyNoticeDocument({ countyName: office.countyName, officeName: office.officeName, issuedOn: ctx.today, ...key })
+      const bytes = await buildPublicKeyNoticeDocument({ countyName: office.countyName, officeName: office.officeName, issuedOn: ctx.today, ...key, wording: readTemplate(ctx.db, 'publicKeyNotice') as { intro: string; howTo: string } })
       const fileName = input.fileName ?? `${office.countyName}联合抽查文书核验公钥公告（${ctx.today}）.docx`
       return issueDocument(ctx, { kind: 'publicKeyNotice', params: { fingerprint: key.fingerprint }, fileName, bytes })
     }
