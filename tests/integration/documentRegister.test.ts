@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openServices } from '../../src-main/services/openServices'
@@ -168,6 +168,25 @@ describe('核验 of a notice’s QR line (issue 9 §3)', () => {
       const result = await s.call('verify:notice', { text })
       expect(result.verdict, text).toBe('无法核验')
       expect(result.reason, text).toMatch(reason)
+    }
+  })
+})
+
+describe('a database whose key file is missing (issue 9 §3)', () => {
+  it('keeps its published key instead of making a new one, and signing says how to restore the key file', async () => {
+    const s = openTempServices()
+    try {
+      const published = await s.call('keys:public')
+      s.host.deps.store.close()
+      rmSync(join(s.dir, 'keys'), { recursive: true })
+      const reopened = openServices({ dataDir: s.dir, resourcesDir: resolve('resources') })
+      const again = await reopened.invoke('keys:public', {})
+      reopened.deps.store.close()
+      expect(again.ok && again.value).toEqual(published)
+      expect(existsSync(officeKeyPath(s.dir))).toBe(false)
+      expect(() => createNoticeSigner(s.dir)).toThrow(/请从备份中恢复 keys 文件夹/)
+    } finally {
+      s.close()
     }
   })
 })
