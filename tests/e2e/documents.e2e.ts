@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { IssuedDocumentDto } from '../../src-shared/domain/documentCatalog'
+import type { OfficeKeyDto } from '../../src-shared/domain/verification'
 import { DocumentsPage } from './pages/DocumentsPage'
 import { launchBrowser, openApp } from './support/launchBrowser'
 import { startOwnServer, type OwnServer } from './support/startOwnServer'
@@ -64,5 +65,18 @@ describe('文书中心, through the real UI', () => {
     const verdict = await documents.verify('部门联合双随机抽检字〔2026〕999号')
     expect(verdict).toContain('无法核验')
     expect(verdict).toContain('没有字号')
+  })
+
+  it('shows the office public key and fingerprint in settings, and its 公钥公告 goes into the register', async () => {
+    const key = await server.callApi<OfficeKeyDto>('keys:public')
+    await page.keyboard.press('Escape')
+    await page.getByTestId('verify-dialog').waitFor({ state: 'hidden' })
+    await page.getByTestId('nav-settings').click()
+    await expect.poll(async () => page.getByTestId('key-fingerprint').innerText()).toBe(key.fingerprint)
+    expect(await page.getByTestId('key-pem').innerText()).toContain('BEGIN PUBLIC KEY')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('key-export-notice').click()])
+    expect(download.suggestedFilename()).toMatch(/公钥公告.*\.docx$/)
+    const register = await server.callApi<IssuedDocumentDto[]>('documents:register')
+    expect(register[0]).toMatchObject({ kind: 'publicKeyNotice', fileName: download.suggestedFilename() })
   })
 })
