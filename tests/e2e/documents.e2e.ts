@@ -46,6 +46,7 @@ describe('文书中心, through the real UI', () => {
     await documents.openRegister()
     await expect.poll(async () => page.getByTestId('register-row').first().innerText()).toBe(download.suggestedFilename())
     expect(await documents.check(saved)).toContain('这份文件由本办公室于')
+    if (shots) await page.screenshot({ path: join(shots, 'screenshot-register.png') })
 
     const changed = readFileSync(saved)
     changed[changed.length - 30] ^= 1
@@ -65,6 +66,7 @@ describe('文书中心, through the real UI', () => {
     const verdict = await documents.verify('部门联合双随机抽检字〔2026〕999号')
     expect(verdict).toContain('无法核验')
     expect(verdict).toContain('没有字号')
+    if (shots) await page.screenshot({ path: join(shots, 'screenshot-verify.png') })
   })
 
   it('shows the office public key and fingerprint in settings, and its 公钥公告 goes into the register', async () => {

@@ -51,7 +51,7 @@ export function verifyNotice(sqlite: Database.Database, publicKeyPem: string, te
 function verifyNumber(sqlite: Database.Database, numberText: string): VerificationDto {
   const record = readNoticeRecord(sqlite, numberText)
   if (!record) {
-    return { verdict: '无法核验', reason: `登记簿中没有字号为“${numberText}”的通知书：请核对字号（含〔〕和“第…号”），或扫描文书上的二维码`, fields: null, record: null }
+    return { verdict: '无法核验', reason: `登记簿中没有字号为“${numberText}”的通知书：请核对字号（年份、括号和序号都要与文书一致），或扫描文书上的二维码`, fields: null, record: null }
   }
   return verdictOf(record, null, '按字号查到登记：请把文书上的任务、对象与下面的登记信息逐项对照')
 }
