@@ -190,3 +190,26 @@ describe('a database whose key file is missing (issue 9 §3)', () => {
     }
   })
 })
+
+describe('打开 and 打印 (issue 9 §1)', () => {
+  it('writes the registered bytes into the data folder’s 文书 folder and hands that file to the system with the verb', async () => {
+    const s = openTempServices()
+    s.host.deps.store.close()
+    const handed: [string, string][] = []
+    const host = openServices({ dataDir: s.dir, resourcesDir: resolve('resources'), openFile: async (path, verb) => void handed.push([path, verb]) })
+    try {
+      const printed = await host.invoke('documents:issue', { kind: 'checklist', action: 'print' })
+      expect(printed.ok).toBe(true)
+      const file = printed.ok ? (printed.value as { openedPath: string; sha256: string; fileName: string }) : null
+      expect(file!.openedPath).toBe(join(s.dir, '文书', file!.fileName))
+      expect(handed).toEqual([[file!.openedPath, 'print']])
+      expect(sha256(readFileSync(file!.openedPath))).toBe(file!.sha256)
+      const saved = await host.invoke('documents:issue', { kind: 'checklist', action: 'save' })
+      expect(saved.ok && (saved.value as { openedPath: string | null }).openedPath).toBeNull()
+      expect(handed).toHaveLength(1)
+    } finally {
+      host.deps.store.close()
+      s.close()
+    }
+  })
+})
