@@ -20,7 +20,11 @@ const commands: Record<string, () => Promise<(ctx: CliContext) => number | Promi
   export: async () => (await import('./cli/commands/exportCommand')).exportCommand,
   // issue 7: member units and annual plans
   departments: async () => (await import('./cli/commands/departmentsCommand')).departmentsCommand,
-  plans: async () => (await import('./cli/commands/plansCommand')).plansCommand
+  plans: async () => (await import('./cli/commands/plansCommand')).plansCommand,
+  // issue 9: 文书登记簿, office key, 核验
+  docs: async () => (await import('./cli/commands/docsCommand')).docsCommand,
+  keys: async () => (await import('./cli/commands/keysCommand')).keysCommand,
+  'verify-notice': async () => (await import('./cli/commands/verifyNoticeCommand')).verifyNoticeCommand
 }
 
 // Issue 4: the draw engine's commands, for third parties checking a draw; no database is opened.
@@ -32,6 +36,8 @@ const standaloneCommands: Record<string, () => Promise<(args: ParsedArgs) => num
   uscc: async () => (await import('./cli/commands/usccCommand')).usccCommand
 }
 const standaloneValueOptions = ['pool', 'count', 'secret', 'entropy', 'pool-size', 'source']
+// issue 9: options of docs and verify-notice
+const documentValueOptions = ['public-key', 'search']
 // issue 3: options of import/export (kept here so the export command loads only when used)
 const directoryValueOptions = ['report', 'text', 'kind', 'town', 'industry', 'risk', 'status', 'tag', 'region', 'department']
 const standaloneUsage = `
@@ -64,10 +70,14 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   doc plan --year Y --out FILE.docx                导出年度联合抽查工作计划（调整后）
   doc plan-adjustments --year Y --out FILE.docx    导出计划调整公告
   doc task-announcement --task ID --out FILE.docx  导出抽查任务公告（名单锁定后）
-  doc groups --task ID --out FILE.docx             导出检查组名单（内部资料）${standaloneUsage}`
+  doc groups --task ID --out FILE.docx             导出检查组名单（内部资料）
+  docs register [--json] [--search 关键词]          文书登记簿（新的在前）
+  docs check FILE.docx            这份文件是否本办公室出具（原样未改退出码0，否则1）
+  keys public [--out FILE.pem]    写出本办公室的文书核验公钥（PEM）
+  verify-notice "SCV1|…" [--public-key FILE.pem]   核验通知书二维码（真实退出码0，否则1）${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', 'task', ...standaloneValueOptions, ...directoryValueOptions])
+  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', 'task', ...standaloneValueOptions, ...directoryValueOptions, ...documentValueOptions])
   const name = args.positional[0]
   if (!name || args.switches.has('help')) {
     process.stdout.write(`${usage}\n`)

@@ -8,6 +8,7 @@ import { installApplicationMenu } from './shell/applicationMenu'
 import { blockNavigation } from './shell/blockNavigation'
 import { createMainWindow } from './shell/createMainWindow'
 import { denyPermissions } from './shell/denyPermissions'
+import { openDocumentFile } from './shell/openDocumentFile'
 import { bindIpcTransport } from './transport/ipc'
 
 /** Composition root of the desktop app: data folder, services, IPC, window. */
@@ -28,7 +29,7 @@ if (!app.requestSingleInstanceLock()) {
       installApplicationMenu()
       let host
       try {
-        host = openServices({ dataDir, resourcesDir: resourcesDir(), seedDemoOnFirstRun: true })
+        host = openServices({ dataDir, resourcesDir: resourcesDir(), seedDemoOnFirstRun: true, openFile: openDocumentFile })
       } catch (error) {
         dialog.showErrorBox('无法打开数据库', (error as Error).message)
         app.quit()

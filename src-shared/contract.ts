@@ -78,6 +78,17 @@ import {
   type ImportProgressDto
 } from './domain/imports'
 import { inspectorInput, inspectorSearchInput, type InspectorDto, type InspectorFacetsDto } from './domain/inspectors'
+// issue 9: 文书中心, register, office key, 核验
+import { documentCheckInput, documentRequestInput, registerSearchInput } from './domain/documentRequests'
+import type {
+  DocumentCheckDto,
+  DocumentOptionsDto,
+  DocumentPreviewDto,
+  IssuedDocumentDto,
+  IssuedDocumentFileDto
+} from './domain/documentCatalog'
+import type { OfficeKeyDto, VerificationDto } from './domain/verification'
+import { templateResetInput, templateUpdateInput, type DocumentTemplateDto } from './domain/documentTemplates'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -242,7 +253,28 @@ export const contract = {
   ),
   'plans:exportAdjustments': command<IssuedFileDto>()(
     z.object({ year: planYear, fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional() })
-  )
+  ),
+  // issue 9: 文书中心 (catalogue, preview, save/open/print), 文书登记簿, office key, 核验
+  'documents:options': query<DocumentOptionsDto>()(none),
+  'documents:preview': query<DocumentPreviewDto>()(documentRequestInput),
+  'documents:issue': command<IssuedDocumentFileDto>()(documentRequestInput),
+  'documents:register': query<IssuedDocumentDto[]>()(registerSearchInput),
+  'documents:check': query<DocumentCheckDto>()(documentCheckInput),
+  'keys:public': query<OfficeKeyDto>()(none),
+  'keys:exportNotice': command<IssuedFileDto>()(documentFileInput),
+  'verify:notice': query<VerificationDto>()(
+    z.object({
+      text: z
+        .string({ error: '请粘贴或扫描核验码，或输入通知书字号' })
+        .trim()
+        .min(1, { error: '请粘贴或扫描核验码，或输入通知书字号' })
+        .max(2000, { error: '核验码太长：请只粘贴二维码里的那一行文字' })
+    })
+  ),
+  // issue 9 §5: the editable wording of each document kind
+  'templates:list': query<DocumentTemplateDto[]>()(none),
+  'templates:update': command<DocumentTemplateDto>()(templateUpdateInput),
+  'templates:reset': command<DocumentTemplateDto>()(templateResetInput)
 } as const
 
 export type Contract = typeof contract

@@ -1,3 +1,4 @@
+import { templateSpec } from '@shared/domain/documentTemplates'
 import { Paragraph } from 'docx'
 import type { DecisionStatus } from '@shared/domain/enums'
 import { formatChineseDate } from '@shared/domain/chineseDate'
@@ -28,6 +29,14 @@ export interface DecisionsReportData {
   asOf: string
   /** Overdue first, as the board sorts them. */
   decisions: readonly ReportDecision[]
+  /** issue 9 §5: the office's wording of “二、工作要求” (settings → 文书措辞); the defaults when absent. */
+  wording?: { requirementsOverdue: string; requirementsOnTrack: string }
+}
+
+function requirements(data: DecisionsReportData, anyOverdue: boolean): string {
+  const fields = templateSpec('decisionsReport')!.fields
+  if (anyOverdue) return data.wording?.requirementsOverdue ?? fields[0].default
+  return data.wording?.requirementsOnTrack ?? fields[1].default
 }
 
 function daysBetween(from: string, to: string): number {
@@ -67,11 +76,9 @@ export async function buildDecisionsReportDocument(data: DecisionsReportData): P
         )
       : [bodyParagraph('无。')]),
     headingParagraph(1, '二、工作要求'),
-    bodyParagraph(
-      overdue.length > 0
-        ? '请逾期事项的责任单位抓紧推进，于5个工作日内将未按期完成的原因、整改措施和完成时限书面报送联席会议办公室；其他事项的责任单位按期推进，完成后及时报送落实情况。'
-        : '请各责任单位按期推进议定事项，完成后及时将落实情况报送联席会议办公室。'
-    ),
+    ...requirements(data, overdue.length > 0)
+      .split('\n')
+      .map((line) => bodyParagraph(line)),
     blankLine(),
     bodyParagraph('附件：联席会议议定事项落实情况表'),
     blankLine(),

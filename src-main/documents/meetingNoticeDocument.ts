@@ -1,3 +1,4 @@
+import { templateSpec } from '@shared/domain/documentTemplates'
 import { Paragraph } from 'docx'
 import { formatChineseDate } from '@shared/domain/chineseDate'
 import { gongwenSection } from './gongwen/gongwenSection'
@@ -35,6 +36,8 @@ export interface MeetingNoticeData {
   /** Invited people, in the order of the meeting record. */
   attendees: readonly NoticeAttendee[]
   topics: readonly string[]
+  /** issue 9 §5: the office's wording of “五、有关要求” (settings → 文书措辞); the default when absent. */
+  requirementsText?: string
 }
 
 const WEEKDAYS = '日一二三四五六'
@@ -119,7 +122,7 @@ export async function buildMeetingNoticeDocument(data: MeetingNoticeData): Promi
     headingParagraph(1, '四、会议议题'),
     ...(data.topics.length > 0 ? data.topics.map((t, i) => bodyParagraph(`${i + 1}.${t.replace(/[。；;]$/, '')}。`)) : [bodyParagraph('会上另行印发。')]),
     headingParagraph(1, '五、有关要求'),
-    bodyParagraph('请各单位于会议召开前1个工作日将参会回执（见附件）报送联席会议办公室。参会人员因故不能到会的，请向召集人请假，并委托相关负责同志参会。'),
+    ...(data.requirementsText ?? templateSpec('meetingNotice')!.fields[0].default).split('\n').map((line) => bodyParagraph(line)),
     blankLine(),
     bodyParagraph('附件：参会回执'),
     blankLine(),

@@ -25,6 +25,11 @@ import { inspectorsHandlers } from './inspectorsService'
 // issue 7: annual plan
 import { plansHandlers } from './plansService'
 import { planDocumentsHandlers } from './planDocumentsService'
+// issue 9: 文书中心, register, office key, 核验
+import { documentCenterHandlers } from './documentCenterService'
+import { keysHandlers } from './keysService'
+import { verificationHandlers } from './verificationService'
+import { templatesHandlers } from './templatesService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -53,5 +58,10 @@ export const handlers: HandlerMap = {
   ...inspectorsHandlers,
   // issue 7: annual plan
   ...plansHandlers,
-  ...planDocumentsHandlers
+  ...planDocumentsHandlers,
+  // issue 9: 文书中心, register, office key, 核验
+  ...documentCenterHandlers,
+  ...keysHandlers,
+  ...verificationHandlers,
+  ...templatesHandlers
 }

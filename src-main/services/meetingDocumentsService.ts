@@ -6,6 +6,8 @@ import { meetingMinutes } from '../db/schema'
 import { issueDocument } from './documents/issueDocument'
 import { readDecisionsBoard, readMeeting } from './meetingsService'
 import type { HandlerMap } from './serviceHost'
+// issue 9 §5
+import { readTemplate } from './templatesService'
 import { ServiceError } from './serviceError'
 import { readSettings } from './settingsService'
 import { listDepartments } from './departmentsService'
@@ -83,7 +85,9 @@ export const meetingDocumentsHandlers: Pick<HandlerMap, 'meetings:exportMinutes'
         place: meeting.place,
         host: meeting.host,
         attendees: meeting.attendees,
-        topics: meeting.topics.map((t) => t.title)
+        topics: meeting.topics.map((t) => t.title),
+        // issue 9 §5
+        requirementsText: readTemplate(ctx.db, 'meetingNotice').requirements
       })
       const name = fileName ?? fileSafe(`关于召开${meeting.title}的通知（${ctx.today}）.docx`)
       return issueDocument(ctx, { kind: 'meetingNotice', params: { meetingId, issuedOn: ctx.today }, fileName: name, bytes })
@@ -98,7 +102,9 @@ export const meetingDocumentsHandlers: Pick<HandlerMap, 'meetings:exportMinutes'
         countyName: office.countyName,
         officeName: office.officeName,
         asOf: ctx.today,
-        decisions: board.map((d) => ({ ...d, ownerNames: owners(d), latestProgress: d.progress.at(-1) ?? null }))
+        decisions: board.map((d) => ({ ...d, ownerNames: owners(d), latestProgress: d.progress.at(-1) ?? null })),
+        // issue 9 §5
+        wording: readTemplate(ctx.db, 'decisionsReport') as { requirementsOverdue: string; requirementsOnTrack: string }
       })
       const name = input.fileName ?? `${office.countyName}联席会议议定事项落实情况通报（${ctx.today}）.docx`
       return issueDocument(ctx, {

@@ -6,6 +6,8 @@ import type { RandomBytesSource } from '../draw/commitment'
 import { databaseFileName } from '../paths/defaultDataDir'
 import { seedDemoCounty } from './demo/seedDemoCounty'
 import { handlers } from './handlers'
+import { ensureOfficeKeys } from './keys/officeKeys'
+import type { OpenFile } from './serviceContext'
 import { createServiceHost, type ServiceHost } from './serviceHost'
 
 export interface OpenServicesOptions {
@@ -18,6 +20,8 @@ export interface OpenServicesOptions {
   databasePath?: string
   /** Source of draw secrets (issue 4); defaults to node:crypto's CSPRNG. */
   randomBytes?: RandomBytesSource
+  /** issue 9 §1: opens or prints a written document (Electron's shell layer). */
+  openFile?: OpenFile
 }
 
 /** The composition root shared by Electron, the browser mode and tests: store + services. */
@@ -29,8 +33,11 @@ export function openServices(options: OpenServicesOptions): ServiceHost {
     now: clock
   })
   if (options.seedDemoOnFirstRun && isEmpty(store.sqlite)) seedDemoCounty(store, { now: clock() })
+  // issue 9 §3: the office key pair, made on the first open of this data folder (after the demo
+  // seed, which only runs on an empty audit log).
+  ensureOfficeKeys(store, options.dataDir, clock())
   return createServiceHost(
-    { store, clock, dataDir: options.dataDir, resourcesDir: options.resourcesDir, randomBytes: options.randomBytes ?? randomBytes },
+    { store, clock, dataDir: options.dataDir, resourcesDir: options.resourcesDir, randomBytes: options.randomBytes ?? randomBytes, openFile: options.openFile },
     handlers
   )
 }

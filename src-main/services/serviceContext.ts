@@ -12,7 +12,11 @@ export interface ServiceDeps {
   resourcesDir: string
   /** Cryptographically strong random bytes (node:crypto in the app; fixed bytes in tests): draw secrets (issue 4). */
   randomBytes: RandomBytesSource
+  /** issue 9 §1: hands a written file to the system to open or print (Electron only; absent in the browser mode and tests). */
+  openFile?: OpenFile
 }
+
+export type OpenFile = (path: string, verb: 'open' | 'print') => Promise<void>
 
 export interface ServiceContext extends ServiceDeps {
   db: Db
@@ -27,4 +31,6 @@ export interface ServiceContext extends ServiceDeps {
   auditDetail(detail: Record<string, unknown>): void
   /** Runs `fn` in one transaction and writes this call's audit row in it (for async handlers). */
   transaction<T>(fn: () => T): T
+  /** issue 9 §1: a 文书中心 preview builds the document without entering it in the register. */
+  previewOnly?: boolean
 }

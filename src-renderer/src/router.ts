@@ -18,6 +18,8 @@ import TaskDrawView from './views/TaskDrawView.vue'
 import TasksView from './views/TasksView.vue'
 // issue 7: annual plan
 import PlansView from './views/PlansView.vue'
+// issue 9: 文书中心
+import DocumentsView from './views/DocumentsView.vue'
 
 /**
  * Hash routing: the app is loaded from a file in Electron and from `/` in the browser mode.
@@ -46,6 +48,8 @@ export function createAppRouter(): Router {
       { path: '/tasks/:id(\\d+)/draw', name: 'task-draw', component: TaskDrawView, meta: { title: '摇号' } },
       // issue 7: annual plan
       { path: '/plans', name: 'plans', component: PlansView, meta: { title: '年度抽查计划' } },
+      // issue 9: 文书中心
+      { path: '/documents', name: 'documents', component: DocumentsView, meta: { title: '文书中心' } },
       { path: '/:unknown(.*)*', redirect: '/' }
     ]
   })

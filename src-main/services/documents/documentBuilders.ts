@@ -1,0 +1,33 @@
+import type { IssuedFileDto } from '@shared/dashboard'
+import type { DocumentKind } from '@shared/domain/documentCatalog'
+import type { DocumentRequest } from '@shared/domain/documentRequests'
+import type { Channel, ParsedInput } from '@shared/contract'
+import { documentsHandlers } from '../documentsService'
+import { drawExportHandlers } from '../draw/drawExportHandlers'
+import { meetingDocumentsHandlers } from '../meetingDocumentsService'
+import { planDocumentsHandlers } from '../planDocumentsService'
+import type { ServiceContext } from '../serviceContext'
+import type { Handler } from '../serviceHost'
+
+type IssuedFile = IssuedFileDto & { registerId?: number }
+type Builder = (ctx: ServiceContext, request: DocumentRequest) => Promise<IssuedFile>
+
+/** Runs an export channel's handler with this call's context (and so its transaction and audit row). */
+function run<C extends Channel>(handler: Handler<C>, ctx: ServiceContext, input: ParsedInput<C>): Promise<IssuedFile> {
+  return Promise.resolve('async' in handler ? handler.async(ctx, input) : handler.tx(ctx, input)) as Promise<IssuedFile>
+}
+
+/**
+ * 文书中心 (issue 9 §1): each catalogue kind (src-shared/domain/documentCatalog.ts) to the export
+ * that builds and registers it. The task kinds (notices, record forms, 实施方案, 公告) join here.
+ */
+export const documentBuilders: Record<DocumentKind, Builder> = {
+  members: (ctx, r) => run(documentsHandlers['documents:exportMembers'], ctx, { fileName: r.fileName }),
+  checklist: (ctx, r) => run(documentsHandlers['documents:exportChecklist'], ctx, { fileName: r.fileName }),
+  meetingNotice: (ctx, r) => run(meetingDocumentsHandlers['meetings:exportNotice'], ctx, { meetingId: r.meetingId!, fileName: r.fileName }),
+  minutes: (ctx, r) => run(meetingDocumentsHandlers['meetings:exportMinutes'], ctx, { meetingId: r.meetingId!, fileName: r.fileName }),
+  decisionsReport: (ctx, r) => run(meetingDocumentsHandlers['meetings:exportDecisionsReport'], ctx, { fileName: r.fileName }),
+  plan: (ctx, r) => run(planDocumentsHandlers['plans:exportDocument'], ctx, { year: r.year!, fileName: r.fileName }),
+  planAdjustments: (ctx, r) => run(planDocumentsHandlers['plans:exportAdjustments'], ctx, { year: r.year!, fileName: r.fileName }),
+  drawRecord: (ctx, r) => run(drawExportHandlers['draw:exportRecord'], ctx, { drawId: r.drawId! })
+}
