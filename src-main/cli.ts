@@ -62,7 +62,10 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   plans list [--json]             年度抽查计划列表
   plans coverage --year Y [--json]                 抽查事项清单的计划覆盖情况
   doc plan --year Y --out FILE.docx                导出年度联合抽查工作计划（调整后）
-  doc plan-adjustments --year Y --out FILE.docx    导出计划调整公告${standaloneUsage}`
+  doc plan-adjustments --year Y --out FILE.docx    导出计划调整公告
+  export plan-form --year Y --department 单位 FILE.xlsx   导出该单位的年度计划填报表（预填现行清单事项）
+  import plan-form FILE.xlsx [--skip-invalid] [--report 报告.json]   导入单位报送的计划填报表
+  export plan --year Y FILE.xlsx                   导出年度计划表（上报格式）${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', ...standaloneValueOptions, ...directoryValueOptions])

@@ -46,6 +46,7 @@ import {
   type PlanSettingsDto,
   type PlanSummaryDto
 } from './domain/plans'
+import { planFormExportInput, planSubmissionReturnInput, type PlanSubmissionsDto } from './domain/planSubmissions'
 import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
 // issue 3: checklist, special directories, tags
 import {
@@ -229,7 +230,11 @@ export const contract = {
   ),
   'plans:exportAdjustments': command<IssuedFileDto>()(
     z.object({ year: planYear, fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional() })
-  )
+  ),
+  // issue 7 §3: the units' plan forms and submissions (the form's import is imports:run, entity planForm)
+  'plans:exportForm': query<ExcelFileDto>()(planFormExportInput),
+  'plans:submissions': query<PlanSubmissionsDto>()(z.object({ year: planYear })),
+  'plans:returnSubmission': command<PlanSubmissionsDto>()(planSubmissionReturnInput)
 } as const
 
 export type Contract = typeof contract

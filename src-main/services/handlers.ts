@@ -25,6 +25,7 @@ import { inspectorsHandlers } from './inspectorsService'
 // issue 7: annual plan
 import { plansHandlers } from './plansService'
 import { planDocumentsHandlers } from './planDocumentsService'
+import { planFormsHandlers } from './planFormsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -53,5 +54,6 @@ export const handlers: HandlerMap = {
   ...inspectorsHandlers,
   // issue 7: annual plan
   ...plansHandlers,
-  ...planDocumentsHandlers
+  ...planDocumentsHandlers,
+  ...planFormsHandlers
 }
