@@ -44,6 +44,41 @@ async function importForm(workbook: ExcelJS.Workbook, skipInvalid = false): Prom
   return (await s.host.invoke('imports:run', { entity: 'planForm', fileName: '填报表.xlsx', base64, skipInvalid })) as Result<ImportOutcomeDto>
 }
 
+describe('the units’ submissions (issue 7 §3)', () => {
+  it('shows the demo’s 2027 submissions: two units 已报送, one 已退回 with its reason, the rest 未报送; the deadline is the end of February', async () => {
+    const submissions = await s.call('plans:submissions', { year: 2027 })
+    expect(submissions).toMatchObject({ deadline: '2027-02-28', daysLeft: 363, submitted: 2, total: options.departments.length })
+    const byStatus = (status: string) => submissions.units.filter((u) => u.status === status).map((u) => u.shortName)
+    expect(byStatus('已报送').length).toBe(2)
+    expect(byStatus('已退回').length).toBe(1)
+    expect(submissions.units.find((u) => u.status === '已退回')!.reason).toContain('重新报送')
+    expect(byStatus('未报送').length).toBe(options.departments.length - 3)
+    expect((await s.call('dashboard:summary')).planSubmissions).toMatchObject({ year: 2027, submitted: 2, daysLeft: 363, overdue: [] })
+  })
+
+  it('lets the clerk return a submitted form with a reason, and refuses returning one never sent', async () => {
+    const submitted = (await s.call('plans:submissions', { year: 2027 })).units.find((u) => u.status === '已报送')!
+    const after = await s.call('plans:returnSubmission', { year: 2027, departmentId: submitted.departmentId, reason: '比例超过上限' })
+    expect(after.units.find((u) => u.departmentId === submitted.departmentId)).toMatchObject({ status: '已退回', reason: '比例超过上限' })
+    const pending = after.units.find((u) => u.status === '未报送')!
+    expect((await s.fail('plans:returnSubmission', { year: 2027, departmentId: pending.departmentId, reason: '原因' })).message).toContain('还没有报送')
+    expect((await s.fail('plans:returnSubmission', { year: 2027, departmentId: pending.departmentId, reason: ' ' })).field).toBe('reason')
+  })
+
+  it('takes the deadline from the office setting, and lists units not sent after it as overdue', async () => {
+    const settings = (await s.call('plans:formOptions')).settings
+    await s.call('plans:updateSettings', { ...settings, submissionDeadline: '01-15' })
+    expect((await s.call('plans:submissions', { year: 2027 })).deadline).toBe('2027-01-15')
+    await s.call('plans:create', { year: 2025 })
+    const past = await s.call('plans:submissions', { year: 2025 })
+    expect(past.deadline).toBe('2025-01-15')
+    expect(past.units.every((u) => u.overdue)).toBe(true)
+    expect((await s.fail('plans:updateSettings', { ...settings, submissionDeadline: '2-30x' })).message).toContain('月-日')
+    await s.call('plans:updateSettings', { ...settings, submissionDeadline: null })
+    expect((await s.call('plans:submissions', { year: 2028 })).deadline).toBe('2028-02-29')
+  })
+})
+
 describe('a unit’s plan form (issue 7 §3)', () => {
   it('is prefilled with the unit’s current checklist items and says which unit and year it belongs to', async () => {
     const health = unit('卫生健康')

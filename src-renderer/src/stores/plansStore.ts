@@ -4,6 +4,8 @@ import type { IssuedFileDto } from '@shared/dashboard'
 import type { PlanCoverageDto, PlanDto, PlanFormOptionsDto, PlanItemEstimateDto, PlanItemInput, PlanSettingsDto, PlanSummaryDto } from '@shared/domain/plans'
 import type { ChannelInput } from '@shared/contract'
 import type { DecisionDto } from '@shared/domain/meetings'
+import type { ExcelFileDto } from '@shared/domain/imports'
+import type { PlanSubmissionsDto } from '@shared/domain/planSubmissions'
 import { api } from '@renderer/api/apiClient'
 
 /** 年度联合抽查计划 (issue 7): the year's plan, any version of it, its estimates and coverage. */
@@ -16,6 +18,8 @@ export const usePlansStore = defineStore('plans', () => {
   const loading = ref(false)
   /** Liaison-meeting decisions an adjustment may cite as its approval. */
   const decisions = ref<DecisionDto[]>([])
+  /** issue 7 §3: each unit's submission for the shown year. */
+  const submissions = ref<PlanSubmissionsDto | null>(null)
 
   async function load(): Promise<void> {
     list.value = await api.call('plans:list')
@@ -30,12 +34,14 @@ export const usePlansStore = defineStore('plans', () => {
   async function open(year: number, version?: number): Promise<void> {
     loading.value = true
     try {
-      const [plan, estimated, covered] = await Promise.all([
+      const [plan, estimated, covered, submitted] = await Promise.all([
         api.call('plans:get', { year, version }),
         api.call('plans:estimate', { year, version }),
-        api.call('plans:coverage', { year })
+        api.call('plans:coverage', { year }),
+        api.call('plans:submissions', { year })
       ])
       current.value = plan
+      submissions.value = submitted
       estimates.value = new Map(estimated.map((e) => [e.itemId ?? 0, e]))
       coverage.value = covered
     } finally {
@@ -89,8 +95,18 @@ export const usePlansStore = defineStore('plans', () => {
     return api.call(kind === 'plan' ? 'plans:exportDocument' : 'plans:exportAdjustments', { year })
   }
 
+  function exportForm(year: number, departmentId: number): Promise<ExcelFileDto> {
+    return api.call('plans:exportForm', { year, departmentId })
+  }
+  async function returnSubmission(year: number, departmentId: number, reason: string): Promise<void> {
+    submissions.value = await api.call('plans:returnSubmission', { year, departmentId, reason })
+  }
+
   return {
     list,
+    submissions,
+    exportForm,
+    returnSubmission,
     current,
     estimates,
     coverage,
