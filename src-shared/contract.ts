@@ -234,7 +234,10 @@ export const contract = {
   // issue 7 §3: the units' plan forms and submissions (the form's import is imports:run, entity planForm)
   'plans:exportForm': query<ExcelFileDto>()(planFormExportInput),
   'plans:submissions': query<PlanSubmissionsDto>()(z.object({ year: planYear })),
-  'plans:returnSubmission': command<PlanSubmissionsDto>()(planSubmissionReturnInput)
+  'plans:returnSubmission': command<PlanSubmissionsDto>()(planSubmissionReturnInput),
+  // issue 7 §5: the plan table and the adjustment announcement as xlsx (entered in the 文书登记簿)
+  'plans:exportTable': command<IssuedFileDto>()(z.object({ year: planYear })),
+  'plans:exportAdjustmentsTable': command<IssuedFileDto>()(z.object({ year: planYear }))
 } as const
 
 export type Contract = typeof contract

@@ -91,8 +91,15 @@ export const usePlansStore = defineStore('plans', () => {
   function estimateItem(year: number, item: PlanItemInput): Promise<PlanItemEstimateDto> {
     return api.call('plans:estimateItem', { year, item })
   }
-  function exportDocument(kind: 'plan' | 'adjustments', year: number): Promise<IssuedFileDto> {
-    return api.call(kind === 'plan' ? 'plans:exportDocument' : 'plans:exportAdjustments', { year })
+  const documentChannels = {
+    plan: 'plans:exportDocument',
+    adjustments: 'plans:exportAdjustments',
+    planTable: 'plans:exportTable',
+    adjustmentsTable: 'plans:exportAdjustmentsTable'
+  } as const
+  /** The plan or its 计划调整公告, as Word or (…Table) xlsx; each goes into the 文书登记簿. */
+  function exportDocument(kind: keyof typeof documentChannels, year: number): Promise<IssuedFileDto> {
+    return api.call(documentChannels[kind], { year })
   }
 
   function exportForm(year: number, departmentId: number): Promise<ExcelFileDto> {
