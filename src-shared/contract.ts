@@ -47,6 +47,7 @@ import {
   type PlanSummaryDto
 } from './domain/plans'
 import { planFormExportInput, planSubmissionReturnInput, type PlanSubmissionsDto } from './domain/planSubmissions'
+import { planJoinInput, planUndoJoinInput, type PlanJoinsDto } from './domain/planJoins'
 import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
 // issue 3: checklist, special directories, tags
 import {
@@ -237,7 +238,11 @@ export const contract = {
   'plans:returnSubmission': command<PlanSubmissionsDto>()(planSubmissionReturnInput),
   // issue 7 §5: the plan table and the adjustment announcement as xlsx (entered in the 文书登记簿)
   'plans:exportTable': command<IssuedFileDto>()(z.object({ year: planYear })),
-  'plans:exportAdjustmentsTable': command<IssuedFileDto>()(z.object({ year: planYear }))
+  'plans:exportAdjustmentsTable': command<IssuedFileDto>()(z.object({ year: planYear })),
+  // issue 7 §4(a): suggested joins of different units' items, applied and undone
+  'plans:joins': query<PlanJoinsDto>()(z.object({ year: planYear })),
+  'plans:join': command<PlanDto>()(planJoinInput),
+  'plans:undoJoin': command<PlanDto>()(planUndoJoinInput)
 } as const
 
 export type Contract = typeof contract

@@ -26,6 +26,7 @@ import { inspectorsHandlers } from './inspectorsService'
 import { plansHandlers } from './plansService'
 import { planDocumentsHandlers } from './planDocumentsService'
 import { planFormsHandlers } from './planFormsService'
+import { planJoinsHandlers } from './planJoinsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -55,5 +56,6 @@ export const handlers: HandlerMap = {
   // issue 7: annual plan
   ...plansHandlers,
   ...planDocumentsHandlers,
-  ...planFormsHandlers
+  ...planFormsHandlers,
+  ...planJoinsHandlers
 }

@@ -6,6 +6,7 @@ import type { ChannelInput } from '@shared/contract'
 import type { DecisionDto } from '@shared/domain/meetings'
 import type { ExcelFileDto } from '@shared/domain/imports'
 import type { PlanSubmissionsDto } from '@shared/domain/planSubmissions'
+import type { PlanJoinsDto } from '@shared/domain/planJoins'
 import { api } from '@renderer/api/apiClient'
 
 /** 年度联合抽查计划 (issue 7): the year's plan, any version of it, its estimates and coverage. */
@@ -20,6 +21,8 @@ export const usePlansStore = defineStore('plans', () => {
   const decisions = ref<DecisionDto[]>([])
   /** issue 7 §3: each unit's submission for the shown year. */
   const submissions = ref<PlanSubmissionsDto | null>(null)
+  /** issue 7 §4(a): suggested joins and the joins made (undoable). */
+  const joins = ref<PlanJoinsDto | null>(null)
 
   async function load(): Promise<void> {
     list.value = await api.call('plans:list')
@@ -34,14 +37,16 @@ export const usePlansStore = defineStore('plans', () => {
   async function open(year: number, version?: number): Promise<void> {
     loading.value = true
     try {
-      const [plan, estimated, covered, submitted] = await Promise.all([
+      const [plan, estimated, covered, submitted, joined] = await Promise.all([
         api.call('plans:get', { year, version }),
         api.call('plans:estimate', { year, version }),
         api.call('plans:coverage', { year }),
-        api.call('plans:submissions', { year })
+        api.call('plans:submissions', { year }),
+        api.call('plans:joins', { year })
       ])
       current.value = plan
       submissions.value = submitted
+      joins.value = joined
       estimates.value = new Map(estimated.map((e) => [e.itemId ?? 0, e]))
       coverage.value = covered
     } finally {
@@ -109,8 +114,18 @@ export const usePlansStore = defineStore('plans', () => {
     submissions.value = await api.call('plans:returnSubmission', { year, departmentId, reason })
   }
 
+  async function join(planId: number, itemIds: number[]): Promise<PlanDto> {
+    return refresh(await api.call('plans:join', { planId, itemIds }))
+  }
+  async function undoJoin(id: number): Promise<PlanDto> {
+    return refresh(await api.call('plans:undoJoin', { id }))
+  }
+
   return {
     list,
+    joins,
+    join,
+    undoJoin,
     submissions,
     exportForm,
     returnSubmission,
