@@ -48,6 +48,7 @@ import {
 } from './domain/plans'
 import { planFormExportInput, planSubmissionReturnInput, type PlanSubmissionsDto } from './domain/planSubmissions'
 import { planJoinInput, planUndoJoinInput, type PlanJoinsDto } from './domain/planJoins'
+import type { PlanProjectionDto } from './domain/planProjection'
 import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
 // issue 3: checklist, special directories, tags
 import {
@@ -242,7 +243,9 @@ export const contract = {
   // issue 7 §4(a): suggested joins of different units' items, applied and undone
   'plans:joins': query<PlanJoinsDto>()(z.object({ year: planYear })),
   'plans:join': command<PlanDto>()(planJoinInput),
-  'plans:undoJoin': command<PlanDto>()(planUndoJoinInput)
+  'plans:undoJoin': command<PlanDto>()(planUndoJoinInput),
+  // issue 7 §4(d): expected checks per target and targets likely to reach the yearly cap of 2
+  'plans:projection': query<PlanProjectionDto>()(z.object({ year: planYear, version: z.number().int().min(1).optional() }))
 } as const
 
 export type Contract = typeof contract

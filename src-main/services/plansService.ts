@@ -7,6 +7,7 @@ import { assertPlanItem } from './plans/assertPlanItem'
 import { estimatePlanItem } from './plans/estimatePlanItem'
 import { planCoverage } from './plans/planCoverage'
 import { planItemValues } from './plans/planItemValues'
+import { projectPlanTargets } from './plans/projectPlanTargets'
 import { readPlanSettings, writePlanSettings } from './plans/planSettings'
 import { adjustableFields, itemsAtVersion, planRow, planRowOfYear, planVersion, planSummary, readPlan } from './plans/readPlan'
 import type { ServiceContext } from './serviceContext'
@@ -68,7 +69,15 @@ export const plansHandlers: Pick<
   | 'plans:setCoverageReason'
   | 'plans:formOptions'
   | 'plans:updateSettings'
+  | 'plans:projection'
 > = {
+  'plans:projection': {
+    tx: (ctx, { year, version }) => {
+      const row = planRowOfYear(ctx.db, year)
+      const items = itemsAtVersion(ctx.db, row.id, version ?? planVersion(ctx.db, row)).filter((s) => !s.cancelled)
+      return projectPlanTargets(ctx.sqlite, year, items.map((s) => s.fields))
+    }
+  },
   'plans:list': {
     tx: (ctx) =>
       ctx.db

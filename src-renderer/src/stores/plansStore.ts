@@ -7,6 +7,7 @@ import type { DecisionDto } from '@shared/domain/meetings'
 import type { ExcelFileDto } from '@shared/domain/imports'
 import type { PlanSubmissionsDto } from '@shared/domain/planSubmissions'
 import type { PlanJoinsDto } from '@shared/domain/planJoins'
+import type { PlanProjectionDto } from '@shared/domain/planProjection'
 import { api } from '@renderer/api/apiClient'
 
 /** 年度联合抽查计划 (issue 7): the year's plan, any version of it, its estimates and coverage. */
@@ -23,6 +24,8 @@ export const usePlansStore = defineStore('plans', () => {
   const submissions = ref<PlanSubmissionsDto | null>(null)
   /** issue 7 §4(a): suggested joins and the joins made (undoable). */
   const joins = ref<PlanJoinsDto | null>(null)
+  /** issue 7 §4(d): expected checks per target. */
+  const projection = ref<PlanProjectionDto | null>(null)
 
   async function load(): Promise<void> {
     list.value = await api.call('plans:list')
@@ -37,16 +40,18 @@ export const usePlansStore = defineStore('plans', () => {
   async function open(year: number, version?: number): Promise<void> {
     loading.value = true
     try {
-      const [plan, estimated, covered, submitted, joined] = await Promise.all([
+      const [plan, estimated, covered, submitted, joined, projected] = await Promise.all([
         api.call('plans:get', { year, version }),
         api.call('plans:estimate', { year, version }),
         api.call('plans:coverage', { year }),
         api.call('plans:submissions', { year }),
-        api.call('plans:joins', { year })
+        api.call('plans:joins', { year }),
+        api.call('plans:projection', { year, version })
       ])
       current.value = plan
       submissions.value = submitted
       joins.value = joined
+      projection.value = projected
       estimates.value = new Map(estimated.map((e) => [e.itemId ?? 0, e]))
       coverage.value = covered
     } finally {
@@ -123,6 +128,7 @@ export const usePlansStore = defineStore('plans', () => {
 
   return {
     list,
+    projection,
     joins,
     join,
     undoJoin,

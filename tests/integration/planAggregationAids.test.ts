@@ -74,3 +74,28 @@ describe('suggested joins (issue 7 §4(a))', () => {
     expect((await s.call('plans:joins', { year: 2026 })).suggestions).toEqual([])
   })
 })
+
+describe('per-target projection (issue 7 §4(d))', () => {
+  it('expects as many checks in all as the plan’s estimates add up to', async () => {
+    const estimates = await s.call('plans:estimate', { year: 2026 })
+    const projection = await s.call('plans:projection', { year: 2026 })
+    const total = estimates.reduce((sum, e) => sum + e.count, 0)
+    expect(projection.expectedChecks).toBeCloseTo(total, 0)
+    expect(projection.targets).toBeGreaterThan(0)
+    expect(projection.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(projection.targets)
+  })
+
+  it('counts targets two items are certain to draw as reaching the yearly cap of 2', async () => {
+    const created = await s.call('plans:create', { year: 2029 })
+    const market = unit('市场监督')
+    const checklistItemIds = [options.checklistItems.find((c) => c.departmentId === market)!.id]
+    const base = { leadDepartmentId: market, checklistItemIds, scope: { kind: '农民专业合作社' as const }, category: '重点' as const, periodStart: '2029-03-01', periodEnd: '2029-05-31' }
+    const pool = (await s.call('plans:estimateItem', { year: 2029, item: { ...base, name: '估算' } })).eligible
+    expect(pool).toBeGreaterThan(0)
+    await s.call('plans:addItem', { planId: created.id, item: { ...base, name: '合作社检查一', mode: 'count', fixedCount: pool } })
+    await s.call('plans:addItem', { planId: created.id, item: { ...base, name: '合作社检查二', mode: 'count', fixedCount: pool, periodStart: '2029-09-01', periodEnd: '2029-10-31' } })
+    const projection = await s.call('plans:projection', { year: 2029 })
+    expect(projection).toMatchObject({ items: 2, targets: pool, expectedChecks: 2 * pool, likelyAtCap: pool, expectedAtCap: pool, inSeveralItems: pool })
+    expect(projection.buckets.at(-1)).toEqual({ label: '2次及以上', count: pool })
+  })
+})
