@@ -20,6 +20,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop())
 
 const year = 2028
+const shots = process.env.SCREENSHOT_DIR
 
 /** A unit's form from the service, filled in as the unit would: one task on its first checklist row. */
 async function filledForm(dir: string, departmentId: number, task: Record<string, string | number>): Promise<string> {
@@ -60,6 +61,10 @@ describe('the annual plan from the units’ returned forms, through the real UI 
     const marketForm = await filledForm(dir, market.id, { ...common, 抽查任务名称: '企业登记事项检查', 开始日期: `${year}-06-01`, 结束日期: `${year}-09-30` })
     const healthForm = await filledForm(dir, health.id, { ...common, 抽查任务名称: '企业公共卫生检查', 开始日期: `${year}-07-01`, 结束日期: `${year}-08-31` })
 
+    if (shots) {
+      await page.getByTestId('count-planSubmissions').waitFor()
+      await page.screenshot({ path: `${shots}/dashboard-plan-submissions.png` })
+    }
     await plans.open()
     await plans.createPlan(year)
     await page.locator('#tab-submissions').click()
@@ -75,8 +80,10 @@ describe('the annual plan from the units’ returned forms, through the real UI 
     const submissions = await server.callApi<PlanSubmissionsDto>('plans:submissions', { year })
     expect(submissions.units.filter((u) => u.status === '已报送').map((u) => u.departmentId).sort()).toEqual([market.id, health.id].sort())
     await expect.poll(async () => plans.itemRows().count()).toBe(2)
+    if (shots) await page.screenshot({ path: `${shots}/plan-submissions.png`, fullPage: true })
 
     await page.locator('#tab-joins').click()
+    if (shots) await page.screenshot({ path: `${shots}/plan-joins.png`, fullPage: true })
     await page.getByTestId('plan-join-0').click()
     await page.locator('.el-message-box').getByRole('button', { name: '合并' }).click()
     await page.getByTestId('plan-joins-done').waitFor()
@@ -84,6 +91,10 @@ describe('the annual plan from the units’ returned forms, through the real UI 
     expect(joined.planItems).toHaveLength(1)
     expect(joined.planItems[0]).toMatchObject({ name: '企业登记事项检查', leadDepartmentId: market.id, participatingDepartmentIds: [health.id], joint: true })
 
+    if (shots) {
+      await page.locator('#tab-projection').click()
+      await page.screenshot({ path: `${shots}/plan-projection.png`, fullPage: true })
+    }
     await page.locator('#tab-items').click()
     await plans.publish()
     await page.getByTestId('plan-adjust-1').click()
