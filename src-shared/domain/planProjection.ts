@@ -20,20 +20,3 @@ export interface PlanProjectionDto {
   /** Targets in the pools of two or more items (they could reach the cap). */
   inSeveralItems: number
 }
-
-/**
- * P(N ≥ 2) for N the number of independent draws, with probabilities `ps`, that take a target:
- * 1 − P(none) − P(exactly one).
- */
-export function probabilityAtLeastTwo(ps: readonly number[]): number {
-  if (ps.length < 2) return 0
-  let none = 1
-  for (const p of ps) none *= 1 - p
-  let one = 0
-  for (let i = 0; i < ps.length; i++) {
-    let rest = ps[i]
-    for (let j = 0; j < ps.length; j++) if (j !== i) rest *= 1 - ps[j]
-    one += rest
-  }
-  return Math.max(0, Math.min(1, 1 - none - one))
-}

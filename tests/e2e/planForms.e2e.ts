@@ -93,6 +93,7 @@ describe('the annual plan from the units’ returned forms, through the real UI 
 
     if (shots) {
       await page.locator('#tab-projection').click()
+      await page.getByTestId('plan-projection').waitFor()
       await page.screenshot({ path: `${shots}/plan-projection.png`, fullPage: true })
     }
     await page.locator('#tab-items').click()

@@ -98,4 +98,16 @@ describe('per-target projection (issue 7 §4(d))', () => {
     expect(projection).toMatchObject({ items: 2, targets: pool, expectedChecks: 2 * pool, likelyAtCap: pool, expectedAtCap: pool, inSeveralItems: pool })
     expect(projection.buckets.at(-1)).toEqual({ label: '2次及以上', count: pool })
   })
+
+  it('gives a target in two draws of chance p a chance p² of reaching the cap', async () => {
+    const plan = await s.call('plans:get', { year: 2029 })
+    const [first, second] = plan.planItems
+    const pool = first.fixedCount!
+    const half = Math.floor(pool / 2)
+    for (const { id, ...fields } of [first, second]) await s.call('plans:updateItem', { id, item: { ...fields, fixedCount: half } })
+    const projection = await s.call('plans:projection', { year: 2029 })
+    const p = half / pool
+    // Both draws take it with p · p; none is more likely than not to be drawn twice.
+    expect(projection).toMatchObject({ expectedChecks: 2 * half, expectedAtCap: Math.round(pool * p * p * 10) / 10, likelyAtCap: 0 })
+  })
 })

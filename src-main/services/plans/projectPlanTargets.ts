@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { PlanItemFields } from '@shared/domain/plans'
-import { probabilityAtLeastTwo, type PlanProjectionDto } from '@shared/domain/planProjection'
+import type { PlanProjectionDto } from '@shared/domain/planProjection'
 import { planTargetDraw } from '../draw/planTargetDraw'
 import { ServiceError } from '../serviceError'
 
@@ -22,26 +22,38 @@ function bucketOf(expected: number): number {
  * taken as independent draws. An item whose fixed count exceeds its pool takes the whole pool.
  */
 export function projectPlanTargets(sqlite: Database.Database, year: number, items: readonly PlanItemFields[]): PlanProjectionDto {
-  const chances = new Map<string, number[]>()
+  // Per target, running sums: expected checks, P(drawn by none), P(drawn by exactly one), items.
+  // Adding a draw with chance p: one ← one·(1−p) + none·p, none ← none·(1−p) (no list per target,
+  // so a million-target directory costs four numbers a target).
+  const slot = new Map<string, number>()
+  let expected = new Float64Array(1024)
+  let none = new Float64Array(1024)
+  let one = new Float64Array(1024)
+  let draws = new Uint16Array(1024)
+  const grow = () => {
+    const size = expected.length * 2
+    const copy = <T extends Float64Array | Uint16Array>(from: T, to: T) => (to.set(from), to)
+    expected = copy(expected, new Float64Array(size))
+    none = copy(none, new Float64Array(size))
+    one = copy(one, new Float64Array(size))
+    draws = copy(draws, new Uint16Array(size))
+  }
   for (const item of items) {
-    const task = { id: NO_TASK, year, periodStart: item.periodStart, periodEnd: item.periodEnd, keyItem: item.category === '重点' }
-    const targetClass = { name: item.name, filter: item.scope, mode: item.mode, count: item.fixedCount ?? undefined, ratios: item.ratios }
-    const settings = { taskId: NO_TASK, classes: [targetClass], targeted: false, listedUpgrade: 'oneLevel' as const }
-    let pools
-    try {
-      pools = planTargetDraw(sqlite, task, settings).pools
-    } catch (error) {
-      if (!(error instanceof ServiceError) || item.mode !== 'count') throw error
-      const whole = planTargetDraw(sqlite, task, { ...settings, classes: [{ ...targetClass, mode: 'ratio', ratios: { A: 100, B: 100, C: 100, D: 100 } }] })
-      pools = whole.pools
-    }
-    for (const pool of pools) {
+    for (const pool of itemPools(sqlite, year, item)) {
       if (pool.ids.length === 0 || pool.count === 0) continue
       const p = Math.min(1, pool.count / pool.ids.length)
       for (const id of pool.ids) {
-        const list = chances.get(id)
-        if (list) list.push(p)
-        else chances.set(id, [p])
+        let i = slot.get(id)
+        if (i === undefined) {
+          i = slot.size
+          if (i === expected.length) grow()
+          slot.set(id, i)
+          none[i] = 1
+        }
+        expected[i] += p
+        one[i] = one[i] * (1 - p) + none[i] * p
+        none[i] *= 1 - p
+        draws[i]++
       }
     }
   }
@@ -50,24 +62,36 @@ export function projectPlanTargets(sqlite: Database.Database, year: number, item
   let expectedAtCap = 0
   let likelyAtCap = 0
   let inSeveralItems = 0
-  for (const ps of chances.values()) {
-    const expected = ps.reduce((a, b) => a + b, 0)
-    expectedChecks += expected
-    buckets[bucketOf(expected)].count++
-    if (ps.length < 2) continue
+  for (let i = 0; i < slot.size; i++) {
+    expectedChecks += expected[i]
+    buckets[bucketOf(expected[i])].count++
+    if (draws[i] < 2) continue
     inSeveralItems++
-    const atCap = probabilityAtLeastTwo(ps)
+    const atCap = Math.max(0, Math.min(1, 1 - none[i] - one[i]))
     expectedAtCap += atCap
     if (atCap >= 0.5) likelyAtCap++
   }
   return {
     year,
     items: items.length,
-    targets: chances.size,
+    targets: slot.size,
     expectedChecks: Math.round(expectedChecks * 10) / 10,
     buckets,
     expectedAtCap: Math.round(expectedAtCap * 10) / 10,
     likelyAtCap,
     inSeveralItems
+  }
+}
+
+/** The item's draw pools as the draw service plans them; a fixed count beyond the pool takes it all. */
+function itemPools(sqlite: Database.Database, year: number, item: PlanItemFields) {
+  const task = { id: NO_TASK, year, periodStart: item.periodStart, periodEnd: item.periodEnd, keyItem: item.category === '重点' }
+  const targetClass = { name: item.name, filter: item.scope, mode: item.mode, count: item.fixedCount ?? undefined, ratios: item.ratios }
+  const settings = { taskId: NO_TASK, classes: [targetClass], targeted: false, listedUpgrade: 'oneLevel' as const }
+  try {
+    return planTargetDraw(sqlite, task, settings).pools
+  } catch (error) {
+    if (!(error instanceof ServiceError) || item.mode !== 'count') throw error
+    return planTargetDraw(sqlite, task, { ...settings, classes: [{ ...targetClass, mode: 'ratio', ratios: { A: 100, B: 100, C: 100, D: 100 } }] }).pools
   }
 }

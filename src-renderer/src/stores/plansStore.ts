@@ -40,18 +40,18 @@ export const usePlansStore = defineStore('plans', () => {
   async function open(year: number, version?: number): Promise<void> {
     loading.value = true
     try {
-      const [plan, estimated, covered, submitted, joined, projected] = await Promise.all([
+      const [plan, estimated, covered, submitted, joined] = await Promise.all([
         api.call('plans:get', { year, version }),
         api.call('plans:estimate', { year, version }),
         api.call('plans:coverage', { year }),
         api.call('plans:submissions', { year }),
-        api.call('plans:joins', { year }),
-        api.call('plans:projection', { year, version })
+        api.call('plans:joins', { year })
       ])
       current.value = plan
       submissions.value = submitted
       joins.value = joined
-      projection.value = projected
+      // Loaded when its tab is shown (loadProjection): over a large directory it takes a while.
+      projection.value = null
       estimates.value = new Map(estimated.map((e) => [e.itemId ?? 0, e]))
       coverage.value = covered
     } finally {
@@ -119,6 +119,9 @@ export const usePlansStore = defineStore('plans', () => {
     submissions.value = await api.call('plans:returnSubmission', { year, departmentId, reason })
   }
 
+  async function loadProjection(year: number, version?: number): Promise<void> {
+    projection.value = await api.call('plans:projection', { year, version })
+  }
   async function join(planId: number, itemIds: number[]): Promise<PlanDto> {
     return refresh(await api.call('plans:join', { planId, itemIds }))
   }
@@ -129,6 +132,7 @@ export const usePlansStore = defineStore('plans', () => {
   return {
     list,
     projection,
+    loadProjection,
     joins,
     join,
     undoJoin,
