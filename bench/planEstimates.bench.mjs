@@ -115,6 +115,9 @@ try {
     for (const item of items) await call(url, 'plans:addItem', { planId: plan.id, item })
     const all = await time('plans:estimate, all 60 items', () => call(url, 'plans:estimate', { year: 2026 }), 1)
     rows.push({ what: 'targets the 60 estimates take in total', value: all.reduce((sum, e) => sum + e.count, 0) })
+    // issue 7 §4(d): expected checks per target over the 60 items' pools.
+    const projection = await time('plans:projection, 60 items', () => call(url, 'plans:projection', { year: 2026 }), 1)
+    rows.push({ what: '  targets reached / expected at the cap of 2', value: `${projection.targets} / ${projection.expectedAtCap}` })
     for (const [label, item] of [
       ['plans:estimateItem, whole kind 个体工商户', items[0]],
       ['plans:estimateItem, one town', items[1]],

@@ -74,7 +74,10 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   docs register [--json] [--search 关键词]          文书登记簿（新的在前）
   docs check FILE.docx            这份文件是否本办公室出具（原样未改退出码0，否则1）
   keys public [--out FILE.pem]    写出本办公室的文书核验公钥（PEM）
-  verify-notice "SCV1|…" [--public-key FILE.pem]   核验通知书二维码（真实退出码0，否则1）${standaloneUsage}`
+  verify-notice "SCV1|…" [--public-key FILE.pem]   核验通知书二维码（真实退出码0，否则1）
+  export plan-form --year Y --department 单位 FILE.xlsx   导出该单位的年度计划填报表（预填现行清单事项）
+  import plan-form FILE.xlsx [--skip-invalid] [--report 报告.json]   导入单位报送的计划填报表
+  export plan --year Y FILE.xlsx                   导出年度计划表（上报格式）${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', 'task', ...standaloneValueOptions, ...directoryValueOptions, ...documentValueOptions])

@@ -48,6 +48,9 @@ import {
   type PlanSettingsDto,
   type PlanSummaryDto
 } from './domain/plans'
+import { planFormExportInput, planSubmissionReturnInput, type PlanSubmissionsDto } from './domain/planSubmissions'
+import { planJoinInput, planUndoJoinInput, type PlanJoinsDto } from './domain/planJoins'
+import type { PlanProjectionDto } from './domain/planProjection'
 import { decisionInput, meetingInput, progressInput, type DecisionDto, type MeetingDto, type MeetingSummaryDto } from './domain/meetings'
 // issue 3: checklist, special directories, tags
 import {
@@ -274,7 +277,20 @@ export const contract = {
   // issue 9 §5: the editable wording of each document kind
   'templates:list': query<DocumentTemplateDto[]>()(none),
   'templates:update': command<DocumentTemplateDto>()(templateUpdateInput),
-  'templates:reset': command<DocumentTemplateDto>()(templateResetInput)
+  'templates:reset': command<DocumentTemplateDto>()(templateResetInput),
+  // issue 7 §3: the units' plan forms and submissions (the form's import is imports:run, entity planForm)
+  'plans:exportForm': query<ExcelFileDto>()(planFormExportInput),
+  'plans:submissions': query<PlanSubmissionsDto>()(z.object({ year: planYear })),
+  'plans:returnSubmission': command<PlanSubmissionsDto>()(planSubmissionReturnInput),
+  // issue 7 §5: the plan table and the adjustment announcement as xlsx (entered in the 文书登记簿)
+  'plans:exportTable': command<IssuedFileDto>()(z.object({ year: planYear })),
+  'plans:exportAdjustmentsTable': command<IssuedFileDto>()(z.object({ year: planYear })),
+  // issue 7 §4(a): suggested joins of different units' items, applied and undone
+  'plans:joins': query<PlanJoinsDto>()(z.object({ year: planYear })),
+  'plans:join': command<PlanDto>()(planJoinInput),
+  'plans:undoJoin': command<PlanDto>()(planUndoJoinInput),
+  // issue 7 §4(d): expected checks per target and targets likely to reach the yearly cap of 2
+  'plans:projection': query<PlanProjectionDto>()(z.object({ year: planYear, version: z.number().int().min(1).optional() }))
 } as const
 
 export type Contract = typeof contract

@@ -22,6 +22,8 @@ export interface DashboardDto {
   demo: boolean
   /** issue 5 §4: decisions past their due date and not done. */
   overdueDecisions: number
+  /** issue 7 §3: the units' submissions for the plan being drafted (null: no plan in 草拟/征求意见). */
+  planSubmissions: { year: number; submitted: number; total: number; deadline: string; daysLeft: number; overdue: string[] } | null
 }
 
 export interface AuditEntryDto {

@@ -74,6 +74,11 @@ export interface EntitySpec<R> {
    * column; an empty array means the row is valid. May rewrite nothing.
    */
   check?(record: R): { column: string; message: string }[]
+  /**
+   * Checks across the valid rows once all are read (rows that together make one record, such as a
+   * plan form's rows of one 抽查任务). Each issue names a row; that row becomes invalid.
+   */
+  checkRows?(rows: readonly { row: number; record: R }[]): { row: number; column: string; message: string }[]
 }
 
 /**

@@ -190,7 +190,18 @@ function rowBuilder<R>(spec: EntitySpec<R>, header: HeaderMatch<R> & { row: numb
   }
 
   function finish() {
-    return { rows, invalid, invalidRows, dataRows, presentFields, ignoredColumns: header.ignored }
+    const crossIssues = spec.checkRows?.(rows) ?? []
+    if (crossIssues.length === 0) return { rows, invalid, invalidRows, dataRows, presentFields, ignoredColumns: header.ignored }
+    const refused = new Set(crossIssues.map((issue) => issue.row))
+    const all = [...invalid, ...crossIssues.map((issue) => ({ row: issue.row, column: sheetHeader(issue.column), message: issue.message }))]
+    return {
+      rows: rows.filter((r) => !refused.has(r.row)),
+      invalid: all.sort((a, b) => a.row - b.row),
+      invalidRows: invalidRows + refused.size,
+      dataRows,
+      presentFields,
+      ignoredColumns: header.ignored
+    }
   }
 
   return { add, finish }

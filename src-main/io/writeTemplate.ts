@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { addChoiceLists } from './addChoiceLists'
 import type { EntitySpec } from './columnSpec'
 
 /** Rows of the data sheet that carry the dropdowns and the text format. */
@@ -27,26 +28,7 @@ export async function writeTemplate<R>(spec: EntitySpec<R>, title: string): Prom
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true }
   })
 
-  let listColumn = 0
-  spec.columns.forEach((column, index) => {
-    if (!column.choices?.length) return
-    listColumn++
-    const letter = columnLetter(listColumn)
-    options.getCell(`${letter}1`).value = column.header
-    column.choices.forEach((choice, i) => {
-      options.getCell(`${letter}${i + 2}`).value = choice
-    })
-    const target = columnLetter(index + 1)
-    validations(sheet).add(`${target}2:${target}${templateRows}`, {
-      type: 'list',
-      allowBlank: !column.required,
-      formulae: [`'选项'!$${letter}$2:$${letter}$${column.choices.length + 1}`],
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      errorTitle: column.header,
-      error: `请从下拉列表中选择${column.header}`
-    })
-  })
+  addChoiceLists(sheet, options, spec, 2, templateRows)
 
   notes.columns = [
     { header: '列名', width: 22 },
@@ -69,19 +51,4 @@ export async function writeTemplate<R>(spec: EntitySpec<R>, title: string): Prom
     notes.addRow(['', '', line]).alignment = { wrapText: true }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
-}
-
-function columnLetter(n: number): string {
-  let letters = ''
-  while (n > 0) {
-    const rest = (n - 1) % 26
-    letters = String.fromCharCode(65 + rest) + letters
-    n = Math.floor((n - 1) / 26)
-  }
-  return letters
-}
-
-/** exceljs keeps range validations on the sheet but leaves them out of its typings. */
-function validations(sheet: ExcelJS.Worksheet): { add(range: string, validation: ExcelJS.DataValidation): void } {
-  return (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations
 }

@@ -5,6 +5,8 @@ import { isDemoLoaded } from './demo/isDemoLoaded'
 import type { HandlerMap } from './serviceHost'
 // issue 5: overdue decisions
 import { countOverdueDecisions } from './meetingsService'
+// issue 7 §3: the units' plan submissions
+import { readSubmissions } from './planFormsService'
 
 const countQueries: Record<keyof Counts, string> = {
   departments: 'SELECT count(*) AS n FROM departments WHERE active = 1',
@@ -50,7 +52,18 @@ export const dashboardHandlers: Pick<HandlerMap, 'dashboard:summary'> = {
       if (overdueDecisions > 0) {
         attention.push({ level: 'warning', text: `${overdueDecisions} 项联席会议议定事项已逾期未完成，请督促责任单位落实。`, route: '/decisions' })
       }
-      return { counts: countAll(ctx.sqlite), attention, demo: isDemoLoaded(ctx.db), overdueDecisions }
+      // issue 7 §3 (seeds/002 四(二): units send their plans before March): the plan being drafted.
+      const drafting = ctx.sqlite.prepare("SELECT year FROM plans WHERE status IN ('草拟', '征求意见') ORDER BY year DESC LIMIT 1").get() as { year: number } | undefined
+      let planSubmissions = null
+      if (drafting) {
+        const s = readSubmissions(ctx, drafting.year)
+        const overdue = s.units.filter((u) => u.overdue).map((u) => u.shortName)
+        planSubmissions = { year: s.year, submitted: s.submitted, total: s.total, deadline: s.deadline, daysLeft: s.daysLeft, overdue }
+        if (overdue.length > 0) {
+          attention.push({ level: 'warning', text: `${s.year}年度计划报送已过截止日（${s.deadline}），${overdue.length} 个单位未报送：${overdue.join('、')}`, route: '/plans' })
+        }
+      }
+      return { counts: countAll(ctx.sqlite), attention, demo: isDemoLoaded(ctx.db), overdueDecisions, planSubmissions }
     }
   }
 }

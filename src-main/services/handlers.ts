@@ -30,6 +30,8 @@ import { documentCenterHandlers } from './documentCenterService'
 import { keysHandlers } from './keysService'
 import { verificationHandlers } from './verificationService'
 import { templatesHandlers } from './templatesService'
+import { planFormsHandlers } from './planFormsService'
+import { planJoinsHandlers } from './planJoinsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -63,5 +65,7 @@ export const handlers: HandlerMap = {
   ...documentCenterHandlers,
   ...keysHandlers,
   ...verificationHandlers,
-  ...templatesHandlers
+  ...templatesHandlers,
+  ...planFormsHandlers,
+  ...planJoinsHandlers
 }

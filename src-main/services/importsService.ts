@@ -16,20 +16,28 @@ import type { HandlerMap } from './serviceHost'
 
 type ImportInput = ParsedInput<'imports:run'>
 
-export function importDefinition(entity: ImportEntity): ImportDefinition<unknown> {
+export function importDefinition(entity: ImportEntity): ImportDefinition<unknown, unknown> {
   const definition = importDefinitions[entity]
   if (!definition) throw new ServiceError('VALIDATION', `${importEntityLabels[entity]}的 Excel 导入尚未提供，请先在页面上逐条录入`, 'entity')
   return definition
 }
 
-async function readImport(ctx: ServiceContext, input: ImportInput): Promise<{ definition: ImportDefinition<unknown>; sheet: ParsedSheet<unknown> }> {
+interface ReadImport {
+  definition: ImportDefinition<unknown, unknown>
+  /** What the file says it belongs to (a plan form's unit and year), for definitions that read one. */
+  form: unknown
+  sheet: ParsedSheet<unknown>
+}
+
+async function readImport(ctx: ServiceContext, input: ImportInput): Promise<ReadImport> {
   const definition = importDefinition(input.entity)
   const bytes = Buffer.from(input.base64, 'base64')
   try {
-    const sheet = await parseImportSheet(bytes, definition.spec(ctx), {
+    const form = definition.readForm ? await definition.readForm(ctx, bytes) : undefined
+    const sheet = await parseImportSheet(bytes, definition.spec(ctx, form), {
       onProgress: (phase, done, total) => reportImportProgress(input.jobId, phase, done, total)
     })
-    return { definition, sheet }
+    return { definition, form, sheet }
   } catch (error) {
     reportImportProgress(input.jobId, '完成', 0, 0)
     if (error instanceof ImportFileError) throw new ServiceError('VALIDATION', error.message, 'file')
@@ -62,26 +70,26 @@ export const importsHandlers: Pick<HandlerMap, 'imports:preview' | 'imports:run'
   'directory:exportTargets': { async: exportTargets },
   'imports:preview': {
     async: async (ctx, input) => {
-      const { definition, sheet } = await readImport(ctx, input)
+      const { definition, form, sheet } = await readImport(ctx, input)
       // A read transaction: the counts are of one consistent state of the directory.
-      const plan = ctx.sqlite.transaction(() => planImport(sheet, definition.spec(ctx), definition.sink(ctx)))()
+      const plan = ctx.sqlite.transaction(() => planImport(sheet, definition.spec(ctx, form), definition.sink(ctx, form)))()
       reportImportProgress(input.jobId, '完成', sheet.dataRows, sheet.dataRows)
       return outcome(sheet, { done: false, report: zeroReport(sheet), preview: previewCounts(plan), refusal: importRefusal(sheet, input) })
     }
   },
   'imports:run': {
     async: async (ctx, input) => {
-      const { definition, sheet } = await readImport(ctx, input)
+      const { definition, form, sheet } = await readImport(ctx, input)
       const refusal = importRefusal(sheet, input)
       if (refusal) {
         // Nothing is written, so no audit row either: the clerk sees the report and fixes the file.
         reportImportProgress(input.jobId, '完成', 0, 0)
-        const plan = ctx.sqlite.transaction(() => planImport(sheet, definition.spec(ctx), definition.sink(ctx)))()
+        const plan = ctx.sqlite.transaction(() => planImport(sheet, definition.spec(ctx, form), definition.sink(ctx, form)))()
         return outcome(sheet, { done: false, report: zeroReport(sheet), preview: previewCounts(plan), refusal })
       }
       const result = withLargeCache(ctx, () => ctx.transaction(() => {
-        const spec = definition.spec(ctx)
-        const sink = definition.sink(ctx)
+        const spec = definition.spec(ctx, form)
+        const sink = definition.sink(ctx, form)
         const plan = planImport(sheet, spec, sink)
         const applied = applyImport(plan, sink, {
           skipInvalid: input.skipInvalid,
@@ -110,7 +118,11 @@ export const importsHandlers: Pick<HandlerMap, 'imports:preview' | 'imports:run'
   'imports:progress': { tx: (_ctx, { jobId }) => readImportProgress(jobId) },
   'imports:template': {
     async: async (ctx, { entity }) => {
-      const spec = importDefinition(entity).spec(ctx)
+      const definition = importDefinition(entity)
+      if (definition.readForm) {
+        throw new ServiceError('VALIDATION', `${importEntityLabels[entity]}按单位生成：请在“年度抽查计划”页面的“报送情况”中导出该单位的填报表`, 'entity')
+      }
+      const spec = definition.spec(ctx, undefined)
       const label = importEntityLabels[entity]
       return { fileName: `${label}导入模板.xlsx`, base64: (await writeTemplate(spec, label)).toString('base64') }
     }

@@ -6,6 +6,8 @@ import { listDepartments } from './departmentsService'
 import { assertPlanItem } from './plans/assertPlanItem'
 import { estimatePlanItem } from './plans/estimatePlanItem'
 import { planCoverage } from './plans/planCoverage'
+import { planItemValues } from './plans/planItemValues'
+import { projectPlanTargets } from './plans/projectPlanTargets'
 import { readPlanSettings, writePlanSettings } from './plans/planSettings'
 import { adjustableFields, itemsAtVersion, planRow, planRowOfYear, planVersion, planSummary, readPlan } from './plans/readPlan'
 import type { ServiceContext } from './serviceContext'
@@ -28,23 +30,6 @@ function assertLink(ctx: ServiceContext, kind: LinkKind | null, id: number | nul
   const table = kind === 'meeting' ? 'meetings' : kind === 'decision' ? 'meeting_decisions' : null
   if (table && !ctx.sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id)) {
     throw new ServiceError('VALIDATION', kind === 'meeting' ? '所选会议不存在，请刷新后重新选择' : '所选会议议定事项不存在，请刷新后重新选择', field)
-  }
-}
-
-function itemValues(item: PlanItemFields) {
-  return {
-    name: item.name,
-    leadDepartmentId: item.leadDepartmentId,
-    participatingDepartmentIds: item.participatingDepartmentIds,
-    checklistItemIds: item.checklistItemIds,
-    targetScope: item.scope,
-    ratios: item.ratios,
-    fixedCount: item.mode === 'count' ? item.fixedCount : null,
-    category: item.category,
-    method: item.method,
-    periodStart: item.periodStart,
-    periodEnd: item.periodEnd,
-    notes: item.notes
   }
 }
 
@@ -84,7 +69,15 @@ export const plansHandlers: Pick<
   | 'plans:setCoverageReason'
   | 'plans:formOptions'
   | 'plans:updateSettings'
+  | 'plans:projection'
 > = {
+  'plans:projection': {
+    tx: (ctx, { year, version }) => {
+      const row = planRowOfYear(ctx.db, year)
+      const items = itemsAtVersion(ctx.db, row.id, version ?? planVersion(ctx.db, row)).filter((s) => !s.cancelled)
+      return projectPlanTargets(ctx.sqlite, year, items.map((s) => s.fields))
+    }
+  },
   'plans:list': {
     tx: (ctx) =>
       ctx.db
@@ -120,7 +113,7 @@ export const plansHandlers: Pick<
       assertDraft(row)
       const fields = assertPlanItem(ctx, row.year, item, 'item')
       const seq = ctx.db.select({ id: planItems.id }).from(planItems).where(eq(planItems.planId, planId)).all().length + 1
-      ctx.db.insert(planItems).values({ planId, seq, ...itemValues(fields) }).run()
+      ctx.db.insert(planItems).values({ planId, seq, ...planItemValues(fields) }).run()
       touch(ctx, row)
       ctx.auditDetail({ name: fields.name, plan: row.year })
       return readPlan(ctx.db, planRow(ctx.db, planId))
@@ -133,7 +126,7 @@ export const plansHandlers: Pick<
       const row = planRow(ctx.db, existing.planId)
       assertDraft(row)
       const fields = assertPlanItem(ctx, row.year, item, 'item')
-      ctx.db.update(planItems).set(itemValues(fields)).where(eq(planItems.id, id)).run()
+      ctx.db.update(planItems).set(planItemValues(fields)).where(eq(planItems.id, id)).run()
       touch(ctx, row)
       ctx.auditDetail({ name: fields.name, before: existing })
       return readPlan(ctx.db, planRow(ctx.db, row.id))
@@ -205,7 +198,7 @@ export const plansHandlers: Pick<
         const adjustment = ctx.db.insert(planAdjustments).values({ ...base, changes: { name: [null, fields.name] } }).returning().get()
         const item = ctx.db
           .insert(planItems)
-          .values({ planId: row.id, seq: states.length + 1, addedByAdjustmentId: adjustment.id, ...itemValues(fields) })
+          .values({ planId: row.id, seq: states.length + 1, addedByAdjustmentId: adjustment.id, ...planItemValues(fields) })
           .returning({ id: planItems.id })
           .get()
         ctx.db.update(planAdjustments).set({ planItemId: item.id }).where(eq(planAdjustments.id, adjustment.id)).run()

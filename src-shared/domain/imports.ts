@@ -6,12 +6,13 @@ import { z } from 'zod'
  */
 
 /** What can be imported; each has a column spec registered in src-main/services/imports. */
-export const importEntities = ['targets', 'inspectors', 'checklist'] as const
+export const importEntities = ['targets', 'inspectors', 'checklist', 'planForm'] as const
 export type ImportEntity = (typeof importEntities)[number]
 export const importEntityLabels: Record<ImportEntity, string> = {
   targets: '检查对象名录',
   inspectors: '执法检查人员名录',
-  checklist: '抽查事项清单'
+  checklist: '抽查事项清单',
+  planForm: '年度计划填报表'
 }
 
 /** One refusal: the sheet's own row number (as Excel shows it), the column header, the reason. */

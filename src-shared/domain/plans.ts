@@ -112,12 +112,21 @@ export const planSettingsInput = z.object({
   /** A general item's ratio above this warns (key items have no cap: 004 §(十五)). */
   ratioCapPercent: percent('一般事项抽查比例上限'),
   /** The 通知 page's preamble; {县} and {年度} are filled in. */
-  preamble: required('计划通知正文', 2000)
+  preamble: required('计划通知正文', 2000),
+  /** issue 7 §3: the units' submission deadline as MM-DD; null = the last day of February (002 四(二): before March). */
+  submissionDeadline: z
+    .string()
+    .trim()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: '报送截止日请写成“月-日”，如 02-28；留空为2月最后一天' })
+    .nullable()
+    .default(null)
 })
 export type PlanSettingsDto = z.output<typeof planSettingsInput>
+export type PlanSettingsInput = z.input<typeof planSettingsInput>
 
 export const defaultPlanSettings: PlanSettingsDto = {
   ratioCapPercent: 10,
+  submissionDeadline: null,
   preamble:
     '各成员单位：\n为深入推进市场监管领域部门联合“双随机、一公开”监管，根据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》要求，经联席会议审议，现将《{县}{年度}年度市场监管领域部门联合“双随机、一公开”抽查工作计划》印发给你们，请结合工作实际，认真组织实施。各牵头单位要按计划时间发起联合抽查任务，参与部门要密切配合，抽查结果按规定及时公示。计划执行中确需调整的，请报联席会议办公室，经审议后调整并公示。'
 }

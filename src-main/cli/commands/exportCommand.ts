@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { importEntityLabels, type ExcelFileDto, type ImportEntity } from '@shared/domain/imports'
 import { call, CliFailure, type CliContext } from '../cliContext'
 import { option } from '../parseArgs'
+import { yearOption } from './plansCommand'
 
 /** Filter options of `spotcheck export`, per list: CLI option → channel input field. */
 const exportKinds: Partial<Record<ImportEntity, { channel: string; filters: Record<string, string>; flags?: Record<string, string> }>> = {
@@ -28,10 +29,31 @@ const usage = `用法：spotcheck export targets|inspectors|checklist 文件.xls
   执法检查人员筛选：--text 姓名片段 --kind 执法人员 --status 在岗 --region 城关街道 --department 部门编号
   抽查事项筛选：--text 事项名称或编码 --category 一般|重点 --department 部门编号 --abolished`
 
+const planUsage = `用法：spotcheck export plan-form --year 年度 --department 单位名称 文件.xlsx [--db FILE]
+      spotcheck export plan --year 年度 文件.xlsx [--db FILE]`
+
+/** issue 7 §3, §5: a unit's 年度计划填报表, and the plan table for reporting upward. */
+async function exportPlanFile(ctx: CliContext, kind: 'plan-form' | 'plan', out: string): Promise<number> {
+  if (!/\.xlsx$/i.test(out)) throw new CliFailure('输出文件名应以 .xlsx 结尾', 2)
+  const year = yearOption(ctx, planUsage)
+  let file: ExcelFileDto
+  if (kind === 'plan-form') {
+    const department = option(ctx.args, 'department')
+    if (!department) throw new CliFailure(`请用 --department 指定填报单位，如 --department 县市场监管局\n${planUsage}`, 2)
+    file = await call<ExcelFileDto>(ctx, 'plans:exportForm', { year, departmentName: department })
+  } else {
+    file = await call<ExcelFileDto>(ctx, 'plans:exportTable', { year })
+  }
+  writeFileSync(resolve(out), Buffer.from(file.base64, 'base64'))
+  ctx.out(`已导出${file.fileName.replace(/\.xlsx$/i, '')}：${resolve(out)}`)
+  return 0
+}
+
 /** `spotcheck export KIND OUT.xlsx [filters]`: the filtered list in the import columns (re-imports unchanged). */
 export async function exportCommand(ctx: CliContext): Promise<number> {
   const [, entity, out] = ctx.args.positional
   if (!entity || !out) throw new CliFailure(usage, 2)
+  if (entity === 'plan-form' || entity === 'plan') return exportPlanFile(ctx, entity, out)
   if (!(entity in importEntityLabels)) throw new CliFailure(`没有“${entity}”这种名录。\n${usage}`, 2)
   if (!/\.xlsx$/i.test(out)) throw new CliFailure('输出文件名应以 .xlsx 结尾', 2)
   const kind = exportKinds[entity as ImportEntity]

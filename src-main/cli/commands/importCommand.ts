@@ -5,7 +5,10 @@ import { CliFailure, type CliContext } from '../cliContext'
 import { option } from '../parseArgs'
 import { readInputFile } from '../readInputFile'
 
-const usage = `用法：spotcheck import ${importEntities.join('|')} 文件.xlsx [--skip-invalid] [--report 报告.json] [--db FILE]`
+/** CLI spellings of the entities whose names are not one word (issue 7: `import plan-form`). */
+const cliNames: Partial<Record<ImportEntity, string>> = { planForm: 'plan-form' }
+const entityOf = (name: string) => importEntities.find((e) => (cliNames[e] ?? e) === name)
+const usage = `用法：spotcheck import ${importEntities.map((e) => cliNames[e] ?? e).join('|')} 文件.xlsx [--skip-invalid] [--report 报告.json] [--db FILE]`
 /** Refusals printed on the terminal; the full list goes to --report. */
 const shownIssues = 30
 
@@ -14,8 +17,9 @@ const shownIssues = 30
  * it imported, 1 when it refused. --report writes {"imported","updated","unchanged","invalid"}.
  */
 export async function importCommand(ctx: CliContext): Promise<number> {
-  const [, entity, file] = ctx.args.positional
-  if (!entity || !file || !importEntities.includes(entity as ImportEntity)) throw new CliFailure(usage, 2)
+  const [, name, file] = ctx.args.positional
+  const entity = name ? entityOf(name) : undefined
+  if (!entity || !file) throw new CliFailure(usage, 2)
   const reportPath = option(ctx.args, 'report')
   const bytes = readInputFile(file, 'Excel 文件')
   const writeReport = (report: ImportReport) => {

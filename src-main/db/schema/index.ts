@@ -22,3 +22,5 @@ export * from './minutes'
 export * from './drawCommitments'
 // issue 3: tag side table
 export * from './targetTags'
+// issue 7 §4(a): joined plan items, kept for undo
+export * from './planItemMerges'

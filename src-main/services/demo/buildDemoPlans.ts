@@ -1,7 +1,7 @@
 import type { TargetFilter } from '../../../src-shared/domain/targets'
 import type { CheckMethod, ChecklistCategory } from '../../../src-shared/domain/enums'
 import { defaultPlanTitle } from '../../../src-shared/domain/plans'
-import type { checklistItems, meetingDecisions, meetings, planAdjustments, planCoverageNotes, planItems, plans, specialDirectories } from '../../db/schema'
+import type { checklistItems, meetingDecisions, meetings, planAdjustments, planCoverageNotes, planItems, plans, planSubmissions, specialDirectories } from '../../db/schema'
 import { addDays } from './addDays'
 import type { DemoDepartmentKey } from './demoDepartments'
 import type { DemoIds } from './demoIds'
@@ -11,6 +11,7 @@ export interface DemoPlanRows {
   planItems: (typeof planItems.$inferInsert)[]
   planAdjustments: (typeof planAdjustments.$inferInsert)[]
   planCoverageNotes: (typeof planCoverageNotes.$inferInsert)[]
+  planSubmissions: (typeof planSubmissions.$inferInsert)[]
 }
 
 export interface DemoPlansInput {
@@ -73,7 +74,7 @@ function monthRange(year: number, [from, to]: [number, number]): { periodStart: 
 export function buildDemoPlans(input: DemoPlansInput): DemoPlanRows {
   const { ids, departmentIds, now, today } = input
   const year = Number(today.slice(0, 4))
-  const rows: DemoPlanRows = { plans: [], planItems: [], planAdjustments: [], planCoverageNotes: [] }
+  const rows: DemoPlanRows = { plans: [], planItems: [], planAdjustments: [], planCoverageNotes: [], planSubmissions: [] }
   const code = (c: string) => {
     const found = input.checklistItems.find((i) => i.code === c)
     if (!found) throw new Error(`demo checklist item ${c} is missing`)
@@ -187,5 +188,11 @@ export function buildDemoPlans(input: DemoPlansInput): DemoPlanRows {
   const draftId = ids('plans')
   rows.plans.push({ id: draftId, year: year + 1, version: 1, title: defaultPlanTitle(input.countyName, year + 1), status: '草拟', isDemo: true, createdAt: now, updatedAt: now })
   addItems(draftId, year + 1, [demoItems[0], demoItems[2], demoItems[5]])
+  // issue 7 §3: the units leading those items sent their forms; one form came back for rework.
+  const submission = (lead: DemoDepartmentKey, status: '已报送' | '已退回', daysAgo: number, reason = '') =>
+    rows.planSubmissions.push({ year: year + 1, departmentId: departmentIds[lead], status, submittedAt: addDays(today, -daysAgo), reason, isDemo: true, updatedAt: now })
+  submission('市场监管', '已报送', 6)
+  submission('教育', '已报送', 3)
+  submission('消防救援', '已退回', 4, '消防安全检查事项未纳入任何任务，也没有写明原因：请补充后重新报送')
   return rows
 }

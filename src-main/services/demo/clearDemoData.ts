@@ -17,6 +17,7 @@ export const demoTablesChildrenFirst: readonly { table: string; label: string }[
   { table: 'draws', label: '摇号记录' },
   { table: 'visits', label: '合并检查' },
   { table: 'tasks', label: '联合抽查任务' },
+  { table: 'plan_item_merges', label: '计划合并记录' },
   { table: 'plan_coverage_notes', label: '计划覆盖说明' },
   { table: 'plan_adjustments', label: '计划调整' },
   { table: 'plan_items', label: '计划事项' },

@@ -49,6 +49,7 @@ export function seedDemoCounty(store: Store, options: { now: Date }): void {
     insertAll(db, schema.planItems, rows.planItems)
     insertAll(db, schema.planAdjustments, rows.planAdjustments)
     insertAll(db, schema.planCoverageNotes, rows.planCoverageNotes)
+    insertAll(db, schema.planSubmissions, rows.planSubmissions)
     appendAudit(sqlite, {
       at: options.now.toISOString(),
       operator: readOperator(db),

@@ -4,6 +4,10 @@ import type { IssuedFileDto } from '@shared/dashboard'
 import type { PlanCoverageDto, PlanDto, PlanFormOptionsDto, PlanItemEstimateDto, PlanItemInput, PlanSettingsDto, PlanSummaryDto } from '@shared/domain/plans'
 import type { ChannelInput } from '@shared/contract'
 import type { DecisionDto } from '@shared/domain/meetings'
+import type { ExcelFileDto } from '@shared/domain/imports'
+import type { PlanSubmissionsDto } from '@shared/domain/planSubmissions'
+import type { PlanJoinsDto } from '@shared/domain/planJoins'
+import type { PlanProjectionDto } from '@shared/domain/planProjection'
 import { api } from '@renderer/api/apiClient'
 
 /** 年度联合抽查计划 (issue 7): the year's plan, any version of it, its estimates and coverage. */
@@ -16,6 +20,12 @@ export const usePlansStore = defineStore('plans', () => {
   const loading = ref(false)
   /** Liaison-meeting decisions an adjustment may cite as its approval. */
   const decisions = ref<DecisionDto[]>([])
+  /** issue 7 §3: each unit's submission for the shown year. */
+  const submissions = ref<PlanSubmissionsDto | null>(null)
+  /** issue 7 §4(a): suggested joins and the joins made (undoable). */
+  const joins = ref<PlanJoinsDto | null>(null)
+  /** issue 7 §4(d): expected checks per target. */
+  const projection = ref<PlanProjectionDto | null>(null)
 
   async function load(): Promise<void> {
     list.value = await api.call('plans:list')
@@ -30,12 +40,18 @@ export const usePlansStore = defineStore('plans', () => {
   async function open(year: number, version?: number): Promise<void> {
     loading.value = true
     try {
-      const [plan, estimated, covered] = await Promise.all([
+      const [plan, estimated, covered, submitted, joined] = await Promise.all([
         api.call('plans:get', { year, version }),
         api.call('plans:estimate', { year, version }),
-        api.call('plans:coverage', { year })
+        api.call('plans:coverage', { year }),
+        api.call('plans:submissions', { year }),
+        api.call('plans:joins', { year })
       ])
       current.value = plan
+      submissions.value = submitted
+      joins.value = joined
+      // Loaded when its tab is shown (loadProjection): over a large directory it takes a while.
+      projection.value = null
       estimates.value = new Map(estimated.map((e) => [e.itemId ?? 0, e]))
       coverage.value = covered
     } finally {
@@ -85,12 +101,44 @@ export const usePlansStore = defineStore('plans', () => {
   function estimateItem(year: number, item: PlanItemInput): Promise<PlanItemEstimateDto> {
     return api.call('plans:estimateItem', { year, item })
   }
-  function exportDocument(kind: 'plan' | 'adjustments', year: number): Promise<IssuedFileDto> {
-    return api.call(kind === 'plan' ? 'plans:exportDocument' : 'plans:exportAdjustments', { year })
+  const documentChannels = {
+    plan: 'plans:exportDocument',
+    adjustments: 'plans:exportAdjustments',
+    planTable: 'plans:exportTable',
+    adjustmentsTable: 'plans:exportAdjustmentsTable'
+  } as const
+  /** The plan or its 计划调整公告, as Word or (…Table) xlsx; each goes into the 文书登记簿. */
+  function exportDocument(kind: keyof typeof documentChannels, year: number): Promise<IssuedFileDto> {
+    return api.call(documentChannels[kind], { year })
+  }
+
+  function exportForm(year: number, departmentId: number): Promise<ExcelFileDto> {
+    return api.call('plans:exportForm', { year, departmentId })
+  }
+  async function returnSubmission(year: number, departmentId: number, reason: string): Promise<void> {
+    submissions.value = await api.call('plans:returnSubmission', { year, departmentId, reason })
+  }
+
+  async function loadProjection(year: number, version?: number): Promise<void> {
+    projection.value = await api.call('plans:projection', { year, version })
+  }
+  async function join(planId: number, itemIds: number[]): Promise<PlanDto> {
+    return refresh(await api.call('plans:join', { planId, itemIds }))
+  }
+  async function undoJoin(id: number): Promise<PlanDto> {
+    return refresh(await api.call('plans:undoJoin', { id }))
   }
 
   return {
     list,
+    projection,
+    loadProjection,
+    joins,
+    join,
+    undoJoin,
+    submissions,
+    exportForm,
+    returnSubmission,
     current,
     estimates,
     coverage,
