@@ -76,6 +76,16 @@ import {
   type ImportProgressDto
 } from './domain/imports'
 import { inspectorInput, inspectorSearchInput, type InspectorDto, type InspectorFacetsDto } from './domain/inspectors'
+// issue 8c: merged visits, 预查比对, the 字号 register and the task's papers
+import {
+  precheckDecideInput,
+  visitMergeInput,
+  visitUnmergeInput,
+  type PrecheckRowDto,
+  type UnmergeResultDto,
+  type VisitsOverviewDto
+} from './domain/visits'
+import { noticesExportInput, noticesIssueInput, noticeVoidInput, recordFormsExportInput, type TaskNoticesDto } from './domain/notices'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -229,7 +239,18 @@ export const contract = {
   ),
   'plans:exportAdjustments': command<IssuedFileDto>()(
     z.object({ year: planYear, fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional() })
-  )
+  ),
+  // issue 8c: merged visits (合并检查), 预查比对, 行政检查通知书 register, 实地核查记录表
+  'visits:overview': query<VisitsOverviewDto>()(z.object({ taskId: id })),
+  'visits:merge': command<VisitsOverviewDto>()(visitMergeInput),
+  'visits:unmerge': command<UnmergeResultDto>()(visitUnmergeInput),
+  'visits:precheck': query<PrecheckRowDto[]>()(z.object({ taskId: id })),
+  'visits:decide': command<PrecheckRowDto[]>()(precheckDecideInput),
+  'notices:list': query<TaskNoticesDto>()(z.object({ taskId: id })),
+  'notices:issue': command<TaskNoticesDto>()(noticesIssueInput),
+  'notices:void': command<TaskNoticesDto>()(noticeVoidInput),
+  'notices:export': command<IssuedFileDto>()(noticesExportInput),
+  'notices:exportRecordForms': command<IssuedFileDto>()(recordFormsExportInput)
 } as const
 
 export type Contract = typeof contract

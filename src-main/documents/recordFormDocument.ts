@@ -1,0 +1,152 @@
+import {
+  AlignmentType,
+  HeightRule,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  VerticalAlignTable,
+  WidthType
+} from 'docx'
+import { cornerQrImage, type CornerQr } from './gongwen/cornerQrImage'
+import { gongwenRuns } from './gongwen/gongwenParagraphs'
+import { gongwenSection } from './gongwen/gongwenSection'
+import { BODY_LINE_SPACING, FONT, FONT_SIZE, TEXT_WIDTH, mmToTwips, tableLineSpacing } from './gongwen/gongwenStyle'
+import { packDocument } from './gongwen/packDocument'
+
+/** One 实地核查记录表 (seeds/002 附件1), "一对象一表单" (004 §(二十八)): one per visit. */
+export interface RecordFormData {
+  /** 字号 of the visit's notice, printed small above the table when issued. */
+  numberText: string | null
+  targetName: string
+  /** 统一社会信用代码 or 注册号 */
+  code: string
+  /** 所属区县/乡镇 */
+  countyTown: string
+  legalRep: string
+  address: string
+  phone: string
+  /** Checklist items of every task on the visit: one block each. */
+  items: { name: string; departmentName: string; content: string }[]
+  qr?: CornerQr
+}
+
+export interface RecordFormsDocumentData {
+  countyName: string
+  forms: readonly RecordFormData[]
+}
+
+/** The six 检查结果 boxes of seeds/002 附件1, in its order and wording, laid out on four lines. */
+export const RESULT_BOXES = [
+  '□未发现问题终止检查并向监管对象告知检查结果',
+  '□发现问题作出责令改正等行政命令',
+  '□发现问题做出行政指导',
+  '□发现问题作出行政处罚决定',
+  '□发现问题作出行政强制决定',
+  '□发现问题作出其他具体行政行为'
+] as const
+const BOX_LINES = [[0], [1, 2], [3, 4], [5]] as const
+
+const SIZE = FONT_SIZE.size5
+const SPACING = { ...tableLineSpacing(SIZE), before: 0, after: 0 }
+const LABEL = 2000
+const VALUE = 2900
+const LABEL2 = 1500
+const VALUE2 = TEXT_WIDTH.portrait - LABEL - VALUE - LABEL2
+const WIDTHS = [LABEL, VALUE, LABEL2, VALUE2]
+const MARGINS = { top: mmToTwips(0.8), bottom: mmToTwips(0.8), left: mmToTwips(1.2), right: mmToTwips(1.2) }
+
+function para(text: string, options: { align?: 'left' | 'center'; bold?: boolean; tabs?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    alignment: options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+    spacing: SPACING,
+    tabStops: options.tabs ? [{ type: TabStopType.LEFT, position: Math.round(TEXT_WIDTH.portrait * 0.5) }] : undefined,
+    children: gongwenRuns(text, options.bold ? FONT.heiTi : FONT.fangSong, SIZE)
+  })
+}
+
+function cell(children: Paragraph[], span: number, widthFrom: number, align: 'left' | 'center' = 'left'): TableCell {
+  const width = WIDTHS.slice(widthFrom, widthFrom + span).reduce((a, b) => a + b, 0)
+  return new TableCell({
+    columnSpan: span > 1 ? span : undefined,
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: align === 'center' ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+    margins: MARGINS,
+    children
+  })
+}
+
+const row = (cells: TableCell[], minHeight = mmToTwips(8)) => new TableRow({ cantSplit: true, height: { value: minHeight, rule: HeightRule.ATLEAST }, children: cells })
+
+function labelCell(text: string, from: number): TableCell {
+  return cell([para(text, { align: 'center', bold: true })], 1, from, 'center')
+}
+function valueCell(text: string, from: number, span = 1): TableCell {
+  return cell([para(text)], span, from, 'center')
+}
+
+function itemRow(item: RecordFormData['items'][number], n: number): TableRow {
+  const detail = [
+    para(`检查事项：${item.name}`),
+    ...(item.content ? [para(`检查内容：${item.content}`)] : []),
+    para('检查情况：'),
+    para(''),
+    para('检查结果：'),
+    ...BOX_LINES.map((line) => para(line.map((i) => RESULT_BOXES[i]).join('\u3000\u3000')))
+  ]
+  return row([cell([para(`${n}．对${item.departmentName}`, { align: 'center', bold: true }), para('职责事项的行政检查', { align: 'center', bold: true })], 1, 0, 'center'), cell(detail, 3, 1)])
+}
+
+function formTable(f: RecordFormData): Table {
+  const signature = [
+    para('被核查单位盖章：\t核查人盖章：', { tabs: true }),
+    para(''),
+    para('负责人签字：\t核查人签字：', { tabs: true }),
+    para(''),
+    para('见证人签字：\t核查时间：      年    月    日', { tabs: true })
+  ]
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    columnWidths: WIDTHS,
+    width: { size: TEXT_WIDTH.portrait, type: WidthType.DXA },
+    alignment: AlignmentType.CENTER,
+    rows: [
+      row([labelCell('企业名称', 0), valueCell(f.targetName, 1, 3)]),
+      row([labelCell('社会统一信用代码/注册号', 0), valueCell(f.code, 1), labelCell('所属区县', 2), valueCell(f.countyTown, 3)]),
+      row([labelCell('法定代表人姓名', 0), valueCell(f.legalRep, 1), labelCell('证件（照）号码', 2), valueCell('', 3)]),
+      row([labelCell('经营地址', 0), valueCell(f.address, 1), labelCell('联系电话', 2), valueCell(f.phone, 3)]),
+      ...f.items.map((item, i) => itemRow(item, i + 1)),
+      row([labelCell('备注', 0), valueCell('', 1, 3)], mmToTwips(14)),
+      row([cell(signature, 4, 0)])
+    ]
+  })
+}
+
+function formChildren(county: string, f: RecordFormData): (Paragraph | Table)[] {
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: BODY_LINE_SPACING,
+      children: [...(f.qr ? [cornerQrImage(f.qr)] : []), ...gongwenRuns(`${county}部门联合“双随机、一公开”\n实地核查记录表`, FONT.xiaoBiaoSong, FONT_SIZE.small2)]
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { line: 360, lineRule: LineRuleType.EXACT, after: 60 },
+      children: gongwenRuns(f.numberText ? `通知书：${f.numberText}` : '', FONT.fangSong, SIZE)
+    }),
+    formTable(f)
+  ]
+}
+
+/**
+ * 实地核查记录表 (seeds/002 附件1), one per visit: the target's 名称, 统一社会信用代码, 所属区县/乡镇,
+ * 法定代表人, 经营地址 and 联系电话 filled in; a block per checklist item with the six result boxes;
+ * 备注; the seal and signature lines (002 §四(八): 执法人员及检查对象签字确认). One section per form.
+ */
+export async function buildRecordFormsDocument(data: RecordFormsDocumentData): Promise<Buffer> {
+  const sections = data.forms.map((f) => gongwenSection({ children: formChildren(data.countyName, f), pageNumbers: false }))
+  return packDocument(sections, { title: '实地核查记录表', creator: data.countyName })
+}
