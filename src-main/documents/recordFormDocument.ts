@@ -97,7 +97,7 @@ function itemRow(item: RecordFormData['items'][number], n: number): TableRow {
     para('检查结果：'),
     ...BOX_LINES.map((line) => para(line.map((i) => RESULT_BOXES[i]).join('\u3000\u3000')))
   ]
-  return row([cell([para(`${n}．对${item.departmentName}`, { align: 'center', bold: true }), para('职责事项的行政检查', { align: 'center', bold: true })], 1, 0, 'center'), cell(detail, 3, 1)])
+  return row([cell([para(`检查事项${n}`, { align: 'center', bold: true }), para(`（${item.departmentName}）`, { align: 'center' })], 1, 0, 'center'), cell(detail, 3, 1)])
 }
 
 function formTable(f: RecordFormData): Table {
