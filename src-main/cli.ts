@@ -34,6 +34,8 @@ const standaloneCommands: Record<string, () => Promise<(args: ParsedArgs) => num
 const standaloneValueOptions = ['pool', 'count', 'secret', 'entropy', 'pool-size', 'source']
 // issue 3: options of import/export (kept here so the export command loads only when used)
 const directoryValueOptions = ['report', 'text', 'kind', 'town', 'industry', 'risk', 'status', 'tag', 'region', 'department']
+// issue 8c: doc notices|record-forms --task ID
+const taskValueOptions = ['task']
 const standaloneUsage = `
   draw --pool FILE --count N [--secret HEX] [--entropy TEXT] --out PROOF.json
                                   从号池文件（每行一个标识）摇号，写出证明（不用数据库）
@@ -62,10 +64,12 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   plans list [--json]             年度抽查计划列表
   plans coverage --year Y [--json]                 抽查事项清单的计划覆盖情况
   doc plan --year Y --out FILE.docx                导出年度联合抽查工作计划（调整后）
-  doc plan-adjustments --year Y --out FILE.docx    导出计划调整公告${standaloneUsage}`
+  doc plan-adjustments --year Y --out FILE.docx    导出计划调整公告
+  doc notices --task ID --out FILE.docx            导出任务的行政检查通知书（已编号的，每份一页）
+  doc record-forms --task ID --out FILE.docx       导出任务的实地核查记录表（一对象一表）${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', ...standaloneValueOptions, ...directoryValueOptions])
+  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', ...standaloneValueOptions, ...directoryValueOptions, ...taskValueOptions])
   const name = args.positional[0]
   if (!name || args.switches.has('help')) {
     process.stdout.write(`${usage}\n`)

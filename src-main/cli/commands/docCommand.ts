@@ -6,7 +6,7 @@ import { option } from '../parseArgs'
 import { yearOption } from './plansCommand'
 
 /** Document kinds the CLI writes, each through its contract channel (so each is registered). */
-const kinds: Record<string, { channel: string; label: string; needsMeeting?: boolean; needsYear?: boolean }> = {
+const kinds: Record<string, { channel: string; label: string; needsMeeting?: boolean; needsYear?: boolean; needsTask?: boolean }> = {
   members: { channel: 'documents:exportMembers', label: '联席会议成员单位及联络员名单' },
   // issue 5 §7
   minutes: { channel: 'meetings:exportMinutes', label: '会议纪要', needsMeeting: true },
@@ -16,12 +16,16 @@ const kinds: Record<string, { channel: string; label: string; needsMeeting?: boo
   checklist: { channel: 'documents:exportChecklist', label: '抽查事项清单' },
   // issue 7 §6
   plan: { channel: 'plans:exportDocument', label: '年度联合抽查工作计划', needsYear: true },
-  'plan-adjustments': { channel: 'plans:exportAdjustments', label: '计划调整公告', needsYear: true }
+  'plan-adjustments': { channel: 'plans:exportAdjustments', label: '计划调整公告', needsYear: true },
+  // issue 8 §7: a task's notices (its valid 字号) and record forms, each batch in one file
+  notices: { channel: 'notices:export', label: '行政检查通知书', needsTask: true },
+  'record-forms': { channel: 'notices:exportRecordForms', label: '实地核查记录表', needsTask: true }
 }
 
 const usage = `用法：spotcheck doc members|checklist|decisions-report --out 文件.docx [--db FILE]
       spotcheck doc minutes|meeting-notice --meeting 会议编号 --out 文件.docx [--db FILE]
-      spotcheck doc plan|plan-adjustments --year 年度 --out 文件.docx [--db FILE]`
+      spotcheck doc plan|plan-adjustments --year 年度 --out 文件.docx [--db FILE]
+      spotcheck doc notices|record-forms --task 任务编号 --out 文件.docx [--db FILE]`
 
 /** `spotcheck doc KIND [--meeting ID] --out FILE.docx` */
 export async function docCommand(ctx: CliContext): Promise<number> {
@@ -40,6 +44,14 @@ export async function docCommand(ctx: CliContext): Promise<number> {
     if (!found.ok && found.error.code === 'NOT_FOUND') throw new CliFailure(`没有编号为 ${meeting} 的会议：请用 spotcheck meetings list 查看会议编号`)
   }
   if (spec.needsYear) input.year = yearOption(ctx, usage)
+  if (spec.needsTask) {
+    const task = option(ctx.args, 'task')
+    if (task === undefined) throw new CliFailure(`请用 --task 指定任务的记录编号\n${usage}`, 2)
+    if (!/^[1-9]\d*$/.test(task)) throw new CliFailure(`任务编号“${task}”无效：应为正整数（任务的记录编号）`, 2)
+    input.taskId = Number(task)
+    const found = await ctx.services().invoke('tasks:get', { id: input.taskId })
+    if (!found.ok && found.error.code === 'NOT_FOUND') throw new CliFailure(`没有编号为 ${task} 的联合抽查任务`)
+  }
   const issued = await call<IssuedFileDto>(ctx, spec.channel, input)
   writeFileSync(resolve(out), Buffer.from(issued.base64, 'base64'))
   ctx.out(`已生成${spec.label}：${resolve(out)}（SHA-256 ${issued.sha256}）`)
