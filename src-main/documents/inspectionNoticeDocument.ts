@@ -1,7 +1,7 @@
-import { AlignmentType, LineRuleType, Paragraph, TabStopType, type ParagraphChild } from 'docx'
+import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type IParagraphStyleOptions, type ParagraphChild } from 'docx'
 import { formatChineseDate } from '@shared/domain/chineseDate'
 import { cornerQrImage, type CornerQr } from './gongwen/cornerQrImage'
-import { gongwenRuns, textWidthInChars } from './gongwen/gongwenParagraphs'
+import { textWidthInChars } from './gongwen/gongwenParagraphs'
 import { gongwenSection } from './gongwen/gongwenSection'
 import { BODY_LINE_SPACING, FONT, FONT_SIZE, PORTRAIT_MARGINS, A4, TEXT_WIDTH, charWidth } from './gongwen/gongwenStyle'
 import { packDocument } from './gongwen/packDocument'
@@ -87,51 +87,84 @@ function chooseScale(n: InspectionNoticeData): Scale {
   return SCALES.find((s) => linesAt(n, s) * s.line <= room) ?? SCALES[SCALES.length - 1]
 }
 
-function noticeParagraphs(county: string, n: InspectionNoticeData): Paragraph[] {
-  const scale = chooseScale(n)
-  const spacing = { line: scale.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 }
-  const char = charWidth(scale.size)
-  const runs = (text: string, font = FONT.fangSong) => gongwenRuns(text, font, scale.size)
-  const line = (children: ParagraphChild[], options: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; tabs?: boolean } = {}) =>
+/** Style ids per scale: body lines indented two characters, plain lines flush left. */
+const styleId = (i: number, kind: 'body' | 'line') => `Notice${i}${kind === 'body' ? 'Body' : 'Line'}`
+
+/** The paragraph styles of every scale (font, size, exact line, indent): the notices refer to them by id. */
+export const noticeParagraphStyles: IParagraphStyleOptions[] = SCALES.flatMap((scale, i) => {
+  const base = {
+    run: { font: FONT.fangSong, size: scale.size },
+    paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { line: scale.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }
+  }
+  return [
+    { id: styleId(i, 'line'), name: `通知书正文${i + 1}`, ...base },
+    { id: styleId(i, 'body'), name: `通知书段落${i + 1}`, basedOn: styleId(i, 'line'), paragraph: { ...base.paragraph, indent: { firstLine: 2 * charWidth(scale.size) } } }
+  ]
+})
+
+/** The title (GB/T 9704-2012 §7.3.1): 2号 小标宋, centred. */
+const TITLE_STYLE = 'NoticeTitle'
+const titleStyle: IParagraphStyleOptions = {
+  id: TITLE_STYLE,
+  name: '通知书标题',
+  run: { font: FONT.xiaoBiaoSong, size: FONT_SIZE.size2 },
+  paragraph: { alignment: AlignmentType.CENTER, spacing: BODY_LINE_SPACING }
+}
+
+/** Plain runs: the paragraph style carries the font; "\t" becomes a tab. */
+function plain(text: string): ParagraphChild[] {
+  const parts = text.split('\t')
+  return [new TextRun({ children: parts.flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part])) })]
+}
+
+function noticeParagraphs(county: string, n: InspectionNoticeData, first: boolean): Paragraph[] {
+  const index = SCALES.indexOf(chooseScale(n))
+  const char = charWidth(SCALES[index].size)
+  const body = (text: string) => new Paragraph({ style: styleId(index, 'body'), children: plain(text) })
+  const line = (text: string, options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; right?: number; tabs?: boolean } = {}) =>
     new Paragraph({
-      alignment: options.align ?? AlignmentType.JUSTIFIED,
-      spacing,
-      indent: options.indent ? { firstLine: 2 * char } : undefined,
+      style: styleId(index, 'line'),
+      alignment: options.align,
+      indent: options.right ? { right: options.right } : undefined,
       tabStops: options.tabs ? [{ type: TabStopType.LEFT, position: Math.round(TEXT_WIDTH.portrait * 0.55) }] : undefined,
-      children
+      children: plain(text)
     })
   const t = bodyTexts(n)
-  const issuerRight = 2 * char
   return [
     new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: BODY_LINE_SPACING,
-      children: [...(n.qr ? [cornerQrImage(n.qr)] : []), ...gongwenRuns(`${county}部门联合“双随机、一公开”\n行政检查通知书`, FONT.xiaoBiaoSong, FONT_SIZE.size2)]
+      style: TITLE_STYLE,
+      pageBreakBefore: !first,
+      children: [...(n.qr ? [cornerQrImage(n.qr)] : []), new TextRun({ text: `${county}部门联合“双随机、一公开”` }), new TextRun({ text: '行政检查通知书', break: 1 })]
     }),
-    line(runs(n.numberText), { align: AlignmentType.CENTER }),
-    line([]),
-    line(runs(`${n.targetName}：`)),
-    line(runs(t.basis), { indent: true }),
-    line(runs('检查事项如下：'), { indent: true }),
-    ...t.items.map((text) => line(runs(text), { indent: true })),
-    line(runs('执法检查人员：'), { indent: true }),
-    ...t.inspectors.map((text) => line(runs(text), { indent: true })),
-    line(runs('请你单位对行政检查工作予以积极配合。'), { indent: true }),
-    line([]),
-    line(runs(`执法检查人员签字：\t联系电话：${n.contactPhone}`), { tabs: true }),
-    line(runs('当事人签字：\t联系电话：'), { tabs: true }),
-    line([]),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing, indent: { right: issuerRight }, children: runs(`${n.issuerName}（盖章）`) }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing, indent: { right: issuerRight }, children: runs(formatChineseDate(n.issuedOn)) })
+    line(n.numberText, { align: AlignmentType.CENTER }),
+    line(''),
+    line(`${n.targetName}：`),
+    body(t.basis),
+    body('检查事项如下：'),
+    ...t.items.map(body),
+    body('执法检查人员：'),
+    ...t.inspectors.map(body),
+    body('请你单位对行政检查工作予以积极配合。'),
+    line(''),
+    line(`执法检查人员签字：\t联系电话：${n.contactPhone}`, { tabs: true }),
+    line('当事人签字：\t联系电话：', { tabs: true }),
+    line(''),
+    line(`${n.issuerName}（盖章）`, { align: AlignmentType.RIGHT, right: 2 * char }),
+    line(formatChineseDate(n.issuedOn), { align: AlignmentType.RIGHT, right: 2 * char })
   ]
 }
 
 /**
  * 行政检查通知书 (seeds/002 附件2): the office's 字号, the target, the day, the items as numbered lines,
  * the inspectors with their 执法证号, the contact phone and the signature lines; each on ONE A4 page,
- * one section per notice so a batch prints a page each.
+ * each starting a new page, so a batch prints a page each.
  */
 export async function buildInspectionNoticesDocument(data: InspectionNoticesDocumentData): Promise<Buffer> {
-  const sections = data.notices.map((n) => gongwenSection({ children: noticeParagraphs(data.countyName, n), pageNumbers: false }))
-  return packDocument(sections, { title: '行政检查通知书', creator: data.countyName })
+  // One section, each notice starting a new page: a thousand section breaks would only slow the build.
+  const children = data.notices.flatMap((n, i) => noticeParagraphs(data.countyName, n, i === 0))
+  return packDocument([gongwenSection({ children, pageNumbers: false })], {
+    title: '行政检查通知书',
+    creator: data.countyName,
+    paragraphStyles: [titleStyle, ...noticeParagraphStyles]
+  })
 }

@@ -3,16 +3,18 @@ import {
   HeightRule,
   LineRuleType,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
   TabStopType,
+  TextRun,
   VerticalAlignTable,
-  WidthType
+  WidthType,
+  type IParagraphStyleOptions
 } from 'docx'
 import { cornerQrImage, type CornerQr } from './gongwen/cornerQrImage'
-import { gongwenRuns } from './gongwen/gongwenParagraphs'
 import { gongwenSection } from './gongwen/gongwenSection'
 import { BODY_LINE_SPACING, FONT, FONT_SIZE, TEXT_WIDTH, mmToTwips, tableLineSpacing } from './gongwen/gongwenStyle'
 import { packDocument } from './gongwen/packDocument'
@@ -59,12 +61,26 @@ const VALUE2 = TEXT_WIDTH.portrait - LABEL - VALUE - LABEL2
 const WIDTHS = [LABEL, VALUE, LABEL2, VALUE2]
 const MARGINS = { top: mmToTwips(0.8), bottom: mmToTwips(0.8), left: mmToTwips(1.2), right: mmToTwips(1.2) }
 
+const CELL_STYLE = 'RecordFormCell'
+const LABEL_STYLE = 'RecordFormLabel'
+const TITLE_STYLE = 'RecordFormTitle'
+
+/** Cell text is 五号 仿宋 on exact lines, labels 黑体 centred: carried by styles, not by each run. */
+export const recordFormParagraphStyles: IParagraphStyleOptions[] = [
+  { id: CELL_STYLE, name: '记录表内容', run: { font: FONT.fangSong, size: SIZE }, paragraph: { spacing: SPACING } },
+  { id: LABEL_STYLE, name: '记录表栏目', basedOn: CELL_STYLE, run: { font: FONT.heiTi, size: SIZE }, paragraph: { alignment: AlignmentType.CENTER, spacing: SPACING } },
+  { id: TITLE_STYLE, name: '记录表标题', run: { font: FONT.xiaoBiaoSong, size: FONT_SIZE.small2 }, paragraph: { alignment: AlignmentType.CENTER, spacing: BODY_LINE_SPACING } }
+]
+
+/** A cell paragraph; each "\n" a line break and each "\t" a tab within it (one paragraph per cell keeps a batch fast to build). */
 function para(text: string, options: { align?: 'left' | 'center'; bold?: boolean; tabs?: boolean } = {}): Paragraph {
   return new Paragraph({
-    alignment: options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-    spacing: SPACING,
+    style: options.bold ? LABEL_STYLE : CELL_STYLE,
+    alignment: options.align === 'center' && !options.bold ? AlignmentType.CENTER : undefined,
     tabStops: options.tabs ? [{ type: TabStopType.LEFT, position: Math.round(TEXT_WIDTH.portrait * 0.5) }] : undefined,
-    children: gongwenRuns(text, options.bold ? FONT.heiTi : FONT.fangSong, SIZE)
+    children: text === ''
+      ? []
+      : text.split('\n').map((line, i) => new TextRun({ break: i === 0 ? undefined : 1, children: line.split('\t').flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part])) }))
   })
 }
 
@@ -73,8 +89,7 @@ function cell(children: Paragraph[], span: number, widthFrom: number, align: 'le
   return new TableCell({
     columnSpan: span > 1 ? span : undefined,
     width: { size: width, type: WidthType.DXA },
-    verticalAlign: align === 'center' ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-    margins: MARGINS,
+    verticalAlign: align === 'center' ? VerticalAlignTable.CENTER : undefined,
     children
   })
 }
@@ -90,29 +105,24 @@ function valueCell(text: string, from: number, span = 1): TableCell {
 
 function itemRow(item: RecordFormData['items'][number], n: number): TableRow {
   const detail = [
-    para(`检查事项：${item.name}`),
-    ...(item.content ? [para(`检查内容：${item.content}`)] : []),
-    para('检查情况：'),
-    para(''),
-    para('检查结果：'),
-    ...BOX_LINES.map((line) => para(line.map((i) => RESULT_BOXES[i]).join('\u3000\u3000')))
+    `检查事项：${item.name}`,
+    ...(item.content ? [`检查内容：${item.content}`] : []),
+    '检查情况：',
+    ' ',
+    '检查结果：',
+    ...BOX_LINES.map((line) => line.map((i) => RESULT_BOXES[i]).join('\u3000\u3000'))
   ]
-  return row([cell([para(`检查事项${n}`, { align: 'center', bold: true }), para(`（${item.departmentName}）`, { align: 'center' })], 1, 0, 'center'), cell(detail, 3, 1)])
+  return row([cell([para(`检查事项${n}\n（${item.departmentName}）`, { align: 'center', bold: true })], 1, 0, 'center'), cell([para(detail.join('\n'))], 3, 1)])
 }
 
 function formTable(f: RecordFormData): Table {
-  const signature = [
-    para('被核查单位盖章：\t核查人盖章：', { tabs: true }),
-    para(''),
-    para('负责人签字：\t核查人签字：', { tabs: true }),
-    para(''),
-    para('见证人签字：\t核查时间：      年    月    日', { tabs: true })
-  ]
+  const signature = [para('被核查单位盖章：\t核查人盖章：\n \n负责人签字：\t核查人签字：\n \n见证人签字：\t核查时间：      年    月    日', { tabs: true })]
   return new Table({
     layout: TableLayoutType.FIXED,
     columnWidths: WIDTHS,
     width: { size: TEXT_WIDTH.portrait, type: WidthType.DXA },
     alignment: AlignmentType.CENTER,
+    margins: MARGINS,
     rows: [
       row([labelCell('企业名称', 0), valueCell(f.targetName, 1, 3)]),
       row([labelCell('社会统一信用代码/注册号', 0), valueCell(f.code, 1), labelCell('所属区县', 2), valueCell(f.countyTown, 3)]),
@@ -125,17 +135,18 @@ function formTable(f: RecordFormData): Table {
   })
 }
 
-function formChildren(county: string, f: RecordFormData): (Paragraph | Table)[] {
+function formChildren(county: string, f: RecordFormData, first: boolean): (Paragraph | Table)[] {
   return [
     new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: BODY_LINE_SPACING,
-      children: [...(f.qr ? [cornerQrImage(f.qr)] : []), ...gongwenRuns(`${county}部门联合“双随机、一公开”\n实地核查记录表`, FONT.xiaoBiaoSong, FONT_SIZE.small2)]
+      style: TITLE_STYLE,
+      pageBreakBefore: !first,
+      children: [...(f.qr ? [cornerQrImage(f.qr)] : []), new TextRun(`${county}部门联合“双随机、一公开”`), new TextRun({ text: '实地核查记录表', break: 1 })]
     }),
     new Paragraph({
+      style: CELL_STYLE,
       alignment: AlignmentType.RIGHT,
       spacing: { line: 360, lineRule: LineRuleType.EXACT, after: 60 },
-      children: gongwenRuns(f.numberText ? `通知书：${f.numberText}` : '', FONT.fangSong, SIZE)
+      children: f.numberText ? [new TextRun(`通知书：${f.numberText}`)] : []
     }),
     formTable(f)
   ]
@@ -144,9 +155,14 @@ function formChildren(county: string, f: RecordFormData): (Paragraph | Table)[] 
 /**
  * 实地核查记录表 (seeds/002 附件1), one per visit: the target's 名称, 统一社会信用代码, 所属区县/乡镇,
  * 法定代表人, 经营地址 and 联系电话 filled in; a block per checklist item with the six result boxes;
- * 备注; the seal and signature lines (002 §四(八): 执法人员及检查对象签字确认). One section per form.
+ * 备注; the seal and signature lines (002 §四(八): 执法人员及检查对象签字确认). Each form starts a page.
  */
 export async function buildRecordFormsDocument(data: RecordFormsDocumentData): Promise<Buffer> {
-  const sections = data.forms.map((f) => gongwenSection({ children: formChildren(data.countyName, f), pageNumbers: false }))
-  return packDocument(sections, { title: '实地核查记录表', creator: data.countyName })
+  // One section, each form starting a new page (a section break per form would only slow the build).
+  const children = data.forms.flatMap((f, i) => formChildren(data.countyName, f, i === 0))
+  return packDocument([gongwenSection({ children, pageNumbers: false })], {
+    title: '实地核查记录表',
+    creator: data.countyName,
+    paragraphStyles: recordFormParagraphStyles
+  })
 }

@@ -34,7 +34,7 @@ describe('spotcheck doc notices|record-forms (issue 8 §7)', () => {
     expect(text(notices)).toContain('部门联合双随机抽检字【2026】第 2 号')
     const forms = join(dir, '记录表.docx')
     expect(runCli(['doc', 'record-forms', '--task', String(issued), '--out', forms, '--db', db]).code).toBe(0)
-    expect(docxXml(readFileSync(forms)).part('word/document.xml').match(/<w:sectPr/g)).toHaveLength(2)
+    expect(docxXml(readFileSync(forms)).part('word/document.xml').match(/<w:pageBreakBefore\/>/g)).toHaveLength(1)
   })
 
   it('exits 2 without --task, and 1 with the reason when the task has no notices yet', () => {

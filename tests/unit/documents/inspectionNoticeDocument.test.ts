@@ -34,14 +34,17 @@ describe('行政检查通知书 (seeds/002 附件2)', () => {
     expect(xml).not.toContain('<w:drawing>')
   })
 
-  it('puts one notice on each page of a batch (a section each) and shrinks the type of a long merged visit to keep one page', async () => {
+  it('starts each notice of a batch on a new page and shrinks the type of a long merged visit to keep one page', async () => {
     const bytes = await buildInspectionNoticesDocument({ countyName: '示范县', notices: [sampleNotice(1, 2), sampleNotice(2, 6), sampleNotice(3, 2)] })
     keep('notices-batch.docx', bytes)
     const xml = docxXml(bytes).part('word/document.xml')
-    expect(xml.match(/<w:sectPr/g)).toHaveLength(3)
-    const sizes = [...xml.matchAll(/第 (\d) 号[\s\S]*?<w:sz w:val="(\d+)"/g)].map((m) => Number(m[2]))
-    expect(sizes[0]).toBe(sizes[2])
-    expect(sizes[1]).toBeLessThan(sizes[0])
+    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2)
+    // Each notice's paragraphs refer to the style of its scale: 0 is the largest type.
+    const scales = xml.split('w:val="NoticeTitle"').slice(1).map((part) => Number(/w:val="Notice(\d)Line"/.exec(part)?.[1]))
+    expect(scales[0]).toBe(scales[2])
+    expect(scales[1]).toBeGreaterThan(scales[0])
+    const styles = docxXml(bytes).part('word/styles.xml')
+    expect(styles).toMatch(new RegExp(`w:styleId="Notice${scales[1]}Body"[\\s\\S]*?<w:sz w:val="(24|28|21)"`))
   })
 
   it('places a verification QR image of about 2.5 cm, floating in the top corner, when one is given', async () => {
@@ -74,7 +77,7 @@ describe('实地核查记录表 (seeds/002 附件1)', () => {
   it('makes one form per visit in a batch, and takes the QR hook too', async () => {
     const bytes = await buildRecordFormsDocument({ countyName: '示范县', forms: [sampleRecordForm(1), { ...sampleRecordForm(2), qr: { png: tinyPng() } }] })
     const xml = docxXml(bytes).part('word/document.xml')
-    expect(xml.match(/<w:sectPr/g)).toHaveLength(2)
+    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1)
     expect(xml.match(/<wp:anchor/g)).toHaveLength(1)
   })
 })
