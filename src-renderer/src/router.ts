@@ -18,6 +18,9 @@ import TaskDrawView from './views/TaskDrawView.vue'
 import TasksView from './views/TasksView.vue'
 // issue 7: annual plan
 import PlansView from './views/PlansView.vue'
+// issue 8c: merged visits, 预查比对, notices and record forms
+import TaskNoticesView from './views/TaskNoticesView.vue'
+import TaskVisitsView from './views/TaskVisitsView.vue'
 
 /**
  * Hash routing: the app is loaded from a file in Electron and from `/` in the browser mode.
@@ -46,6 +49,9 @@ export function createAppRouter(): Router {
       { path: '/tasks/:id(\\d+)/draw', name: 'task-draw', component: TaskDrawView, meta: { title: '摇号' } },
       // issue 7: annual plan
       { path: '/plans', name: 'plans', component: PlansView, meta: { title: '年度抽查计划' } },
+      // issue 8c: merged visits, 预查比对, notices and record forms
+      { path: '/tasks/:id(\\d+)/visits', name: 'task-visits', component: TaskVisitsView, meta: { title: '合并检查与预查比对' } },
+      { path: '/tasks/:id(\\d+)/notices', name: 'task-notices', component: TaskNoticesView, meta: { title: '通知书与记录表' } },
       { path: '/:unknown(.*)*', redirect: '/' }
     ]
   })
