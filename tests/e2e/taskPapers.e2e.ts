@@ -90,7 +90,7 @@ describe('merged visits, 预查比对 and notices, through the real UI', () => {
     const table = await page.getByTestId('notices-table').innerText()
     expect(table).toContain('部门联合双随机抽检字【2026】第 1 号')
     expect(table).toContain('部门联合双随机抽检字【2026】第 2 号')
-    expect(await page.getByTestId('task-status').innerText()).toBe('实施中')
+    await expect.poll(() => page.getByTestId('task-status').innerText()).toBe('实施中')
 
     const reprint = await papers.download('reprint-1')
     expect(reprint.suggestedFilename()).toBe('行政检查通知书部门联合双随机抽检字【2026】第 1 号.docx')
