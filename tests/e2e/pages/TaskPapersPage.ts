@@ -5,12 +5,12 @@ export class TaskPapersPage {
   constructor(readonly page: Page) {}
 
   async openVisits(taskId: number): Promise<void> {
-    await this.page.evaluate((id) => (window.location.hash = `#/tasks/${id}/visits`), taskId)
+    await this.page.evaluate(`window.location.hash = '#/tasks/${taskId}/visits'`)
     await this.page.getByTestId('visits-title').waitFor()
   }
 
   async openNotices(taskId: number): Promise<void> {
-    await this.page.evaluate((id) => (window.location.hash = `#/tasks/${id}/notices`), taskId)
+    await this.page.evaluate(`window.location.hash = '#/tasks/${taskId}/notices'`)
     await this.page.getByTestId('notices-title').waitFor()
   }
 
