@@ -77,6 +77,18 @@ describe('merged visits (issue 8 §4, 004 §(二十))', () => {
     expect((await s.fail('notices:issue', { taskId: mine })).message).toContain('还有 1 个检查对象没有检查组')
   })
 
+  it('unmerges a visit served by this task’s group: the group goes with this task and the other task needs a supplementary draw', async () => {
+    matchGroups(s, f, mine)
+    await s.call('visits:merge', { taskId: mine, targetId: f.targets[1], otherTaskId: other })
+    s.host.deps.store.sqlite.prepare(`UPDATE tasks SET status = '已匹配人员' WHERE id = ?`).run(other)
+    const result = await s.call('visits:unmerge', { taskId: mine, targetId: f.targets[1] })
+    expect(groupsOn(s, visitOf(s, mine, f.targets[1]))).toEqual([{ taskId: mine }])
+    expect(groupsOn(s, visitOf(s, other, f.targets[1]))).toEqual([])
+    expect(result.message).toContain((await s.call('tasks:get', { id: other })).code)
+    expect((await s.call('tasks:get', { id: other })).status).toBe('已抽取对象')
+    expect((await s.call('tasks:get', { id: mine })).status).toBe('已匹配人员')
+  })
+
   it('refuses a merge once either visit’s notice is issued', async () => {
     matchGroups(s, f, other)
     await s.call('notices:issue', { taskId: other })
