@@ -63,6 +63,8 @@ try {
   timeCli('spotcheck backup --out (online backup + verify)', ['backup', '--db', db, '--out', join(dir, 'backup.db')], 3)
   await timeHttp(join(dir, 'web'))
   console.table(rows)
+  // issue 8c: 1,000 行政检查通知书 and 1,000 实地核查记录表 into one docx each (goal: notices under 5 s)
+  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tsconfig.node.json', 'bench/noticesDocument.bench.ts', '1000', '3'], { stdio: 'inherit' })
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -40,6 +40,8 @@ const standaloneValueOptions = ['pool', 'count', 'secret', 'entropy', 'pool-size
 const documentValueOptions = ['public-key', 'search']
 // issue 3: options of import/export (kept here so the export command loads only when used)
 const directoryValueOptions = ['report', 'text', 'kind', 'town', 'industry', 'risk', 'status', 'tag', 'region', 'department']
+// issue 8c: doc notices|record-forms --task ID
+const taskValueOptions = ['task']
 const standaloneUsage = `
   draw --pool FILE --count N [--secret HEX] [--entropy TEXT] --out PROOF.json
                                   从号池文件（每行一个标识）摇号，写出证明（不用数据库）
@@ -77,10 +79,12 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   verify-notice "SCV1|…" [--public-key FILE.pem]   核验通知书二维码（真实退出码0，否则1）
   export plan-form --year Y --department 单位 FILE.xlsx   导出该单位的年度计划填报表（预填现行清单事项）
   import plan-form FILE.xlsx [--skip-invalid] [--report 报告.json]   导入单位报送的计划填报表
-  export plan --year Y FILE.xlsx                   导出年度计划表（上报格式）${standaloneUsage}`
+  export plan --year Y FILE.xlsx                   导出年度计划表（上报格式）
+  doc notices --task ID --out FILE.docx            导出任务的行政检查通知书（已编号的，每份一页）
+  doc record-forms --task ID --out FILE.docx       导出任务的实地核查记录表（一对象一表）${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', 'task', ...standaloneValueOptions, ...directoryValueOptions, ...documentValueOptions])
+  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', ...standaloneValueOptions, ...directoryValueOptions, ...documentValueOptions, ...taskValueOptions])
   const name = args.positional[0]
   if (!name || args.switches.has('help')) {
     process.stdout.write(`${usage}\n`)

@@ -92,6 +92,16 @@ import type {
 } from './domain/documentCatalog'
 import type { OfficeKeyDto, VerificationDto } from './domain/verification'
 import { templateResetInput, templateUpdateInput, type DocumentTemplateDto } from './domain/documentTemplates'
+// issue 8c: merged visits, 预查比对, the 字号 register and the task's papers
+import {
+  precheckDecideInput,
+  visitMergeInput,
+  visitUnmergeInput,
+  type PrecheckRowDto,
+  type UnmergeResultDto,
+  type VisitsOverviewDto
+} from './domain/visits'
+import { noticesExportInput, noticesIssueInput, noticeVoidInput, recordFormsExportInput, type TaskNoticesDto } from './domain/notices'
 
 /**
  * The one contract between main and renderer (DESIGN.md "one contract, one service layer").
@@ -290,7 +300,18 @@ export const contract = {
   'plans:join': command<PlanDto>()(planJoinInput),
   'plans:undoJoin': command<PlanDto>()(planUndoJoinInput),
   // issue 7 §4(d): expected checks per target and targets likely to reach the yearly cap of 2
-  'plans:projection': query<PlanProjectionDto>()(z.object({ year: planYear, version: z.number().int().min(1).optional() }))
+  'plans:projection': query<PlanProjectionDto>()(z.object({ year: planYear, version: z.number().int().min(1).optional() })),
+  // issue 8c: merged visits (合并检查), 预查比对, 行政检查通知书 register, 实地核查记录表
+  'visits:overview': query<VisitsOverviewDto>()(z.object({ taskId: id })),
+  'visits:merge': command<VisitsOverviewDto>()(visitMergeInput),
+  'visits:unmerge': command<UnmergeResultDto>()(visitUnmergeInput),
+  'visits:precheck': query<PrecheckRowDto[]>()(z.object({ taskId: id })),
+  'visits:decide': command<PrecheckRowDto[]>()(precheckDecideInput),
+  'notices:list': query<TaskNoticesDto>()(z.object({ taskId: id })),
+  'notices:issue': command<TaskNoticesDto>()(noticesIssueInput),
+  'notices:void': command<TaskNoticesDto>()(noticeVoidInput),
+  'notices:export': command<IssuedFileDto>()(noticesExportInput),
+  'notices:exportRecordForms': command<IssuedFileDto>()(recordFormsExportInput)
 } as const
 
 export type Contract = typeof contract

@@ -32,6 +32,9 @@ import { verificationHandlers } from './verificationService'
 import { templatesHandlers } from './templatesService'
 import { planFormsHandlers } from './planFormsService'
 import { planJoinsHandlers } from './planJoinsService'
+// issue 8c: merged visits, 预查比对, notices and record forms
+import { noticesHandlers } from './noticesService'
+import { visitsHandlers } from './visitsService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -67,5 +70,8 @@ export const handlers: HandlerMap = {
   ...verificationHandlers,
   ...templatesHandlers,
   ...planFormsHandlers,
-  ...planJoinsHandlers
+  ...planJoinsHandlers,
+  // issue 8c: merged visits, 预查比对, notices and record forms
+  ...visitsHandlers,
+  ...noticesHandlers
 }

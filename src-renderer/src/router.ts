@@ -20,6 +20,9 @@ import TasksView from './views/TasksView.vue'
 import PlansView from './views/PlansView.vue'
 // issue 9: 文书中心
 import DocumentsView from './views/DocumentsView.vue'
+// issue 8c: merged visits, 预查比对, notices and record forms
+import TaskNoticesView from './views/TaskNoticesView.vue'
+import TaskVisitsView from './views/TaskVisitsView.vue'
 
 /**
  * Hash routing: the app is loaded from a file in Electron and from `/` in the browser mode.
@@ -50,6 +53,9 @@ export function createAppRouter(): Router {
       { path: '/plans', name: 'plans', component: PlansView, meta: { title: '年度抽查计划' } },
       // issue 9: 文书中心
       { path: '/documents', name: 'documents', component: DocumentsView, meta: { title: '文书中心' } },
+      // issue 8c: merged visits, 预查比对, notices and record forms
+      { path: '/tasks/:id(\\d+)/visits', name: 'task-visits', component: TaskVisitsView, meta: { title: '合并检查与预查比对' } },
+      { path: '/tasks/:id(\\d+)/notices', name: 'task-notices', component: TaskNoticesView, meta: { title: '通知书与记录表' } },
       { path: '/:unknown(.*)*', redirect: '/' }
     ]
   })

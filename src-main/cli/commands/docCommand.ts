@@ -19,13 +19,16 @@ const kinds: Record<string, { channel: string; label: string; needsMeeting?: boo
   'plan-adjustments': { channel: 'plans:exportAdjustments', label: '计划调整公告', needsYear: true },
   // issue 8 §6 (draw split)
   'task-announcement': { channel: 'draw:exportAnnouncement', label: '抽查任务公告', needsTask: true },
-  groups: { channel: 'draw:exportGroups', label: '检查组名单', needsTask: true }
+  groups: { channel: 'draw:exportGroups', label: '检查组名单', needsTask: true },
+  // issue 8 §7: a task's notices (its valid 字号) and record forms, each batch in one file
+  notices: { channel: 'notices:export', label: '行政检查通知书', needsTask: true },
+  'record-forms': { channel: 'notices:exportRecordForms', label: '实地核查记录表', needsTask: true }
 }
 
 const usage = `用法：spotcheck doc members|checklist|decisions-report --out 文件.docx [--db FILE]
       spotcheck doc minutes|meeting-notice --meeting 会议编号 --out 文件.docx [--db FILE]
       spotcheck doc plan|plan-adjustments --year 年度 --out 文件.docx [--db FILE]
-      spotcheck doc task-announcement|groups --task 任务记录号 --out 文件.docx [--db FILE]`
+      spotcheck doc task-announcement|groups|notices|record-forms --task 任务记录号 --out 文件.docx [--db FILE]`
 
 /** `spotcheck doc KIND [--meeting ID] --out FILE.docx` */
 export async function docCommand(ctx: CliContext): Promise<number> {
@@ -46,10 +49,11 @@ export async function docCommand(ctx: CliContext): Promise<number> {
   if (spec.needsYear) input.year = yearOption(ctx, usage)
   if (spec.needsTask) {
     const task = option(ctx.args, 'task')
-    if (task === undefined || !/^[1-9]\d*$/.test(task)) throw new CliFailure(`请用 --task 指定任务记录号（正整数）\n${usage}`, 2)
+    if (task === undefined) throw new CliFailure(`请用 --task 指定任务的记录编号\n${usage}`, 2)
+    if (!/^[1-9]\d*$/.test(task)) throw new CliFailure(`任务编号“${task}”无效：应为正整数（任务的记录编号）`, 2)
     input.taskId = Number(task)
     const found = await ctx.services().invoke('tasks:get', { id: input.taskId })
-    if (!found.ok && found.error.code === 'NOT_FOUND') throw new CliFailure(`没有记录号为 ${task} 的联合抽查任务`)
+    if (!found.ok && found.error.code === 'NOT_FOUND') throw new CliFailure(`没有编号为 ${task} 的联合抽查任务`)
   }
   const issued = await call<IssuedFileDto>(ctx, spec.channel, input)
   writeFileSync(resolve(out), Buffer.from(issued.base64, 'base64'))

@@ -21,6 +21,9 @@ export const taskTargets = sqliteTable(
     stratum: text('stratum'),
     outcome: text('outcome').$type<TaskTargetOutcome>().notNull().default('待检查'),
     visitId: integer('visit_id').references(() => visits.id),
+    /** 预查比对 (seeds/004 §(二十八)1): when the clerk decided, and the note on the decision (e.g. why 不再检查). */
+    precheckedAt: text('prechecked_at'),
+    precheckNote: text('precheck_note').notNull().default(''),
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false)
   },
   (t) => [

@@ -1,4 +1,4 @@
-import { Document, Packer, type ISectionOptions } from 'docx'
+import { Document, Packer, type IParagraphStyleOptions, type ISectionOptions } from 'docx'
 import { BODY_LINE_SPACING, FONT, FONT_SIZE } from './gongwenStyle'
 
 export interface DocumentMetadata {
@@ -6,6 +6,11 @@ export interface DocumentMetadata {
   title?: string
   /** The author in Word's properties, e.g. the office's name. */
   creator?: string
+  /**
+   * Paragraph styles a long batch document refers to by id, so a thousand notices carry their font,
+   * size and spacing once instead of on every run (smaller XML, built several times faster).
+   */
+  paragraphStyles?: readonly IParagraphStyleOptions[]
 }
 
 /**
@@ -24,7 +29,8 @@ export async function packDocument(sections: readonly ISectionOptions[], metadat
           run: { font: FONT.fangSong, size: FONT_SIZE.size3, language: { value: 'en-US', eastAsia: 'zh-CN' } },
           paragraph: { spacing: BODY_LINE_SPACING }
         }
-      }
+      },
+      paragraphStyles: metadata.paragraphStyles
     },
     sections: [...sections]
   })
