@@ -20,7 +20,9 @@ const commands: Record<string, () => Promise<(ctx: CliContext) => number | Promi
   export: async () => (await import('./cli/commands/exportCommand')).exportCommand,
   // issue 7: member units and annual plans
   departments: async () => (await import('./cli/commands/departmentsCommand')).departmentsCommand,
-  plans: async () => (await import('./cli/commands/plansCommand')).plansCommand
+  plans: async () => (await import('./cli/commands/plansCommand')).plansCommand,
+  // issue 8a: joint tasks
+  tasks: async () => (await import('./cli/commands/tasksCommand')).tasksCommand
 }
 
 // Issue 4: the draw engine's commands, for third parties checking a draw; no database is opened.
@@ -62,10 +64,13 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   plans list [--json]             年度抽查计划列表
   plans coverage --year Y [--json]                 抽查事项清单的计划覆盖情况
   doc plan --year Y --out FILE.docx                导出年度联合抽查工作计划（调整后）
-  doc plan-adjustments --year Y --out FILE.docx    导出计划调整公告${standaloneUsage}`
+  doc plan-adjustments --year Y --out FILE.docx    导出计划调整公告
+  tasks list [--json]             联合抽查任务列表
+  tasks show ID [--json]          一个任务及其检查对象、检查组
+  doc task-plan --task ID --out FILE.docx          导出任务的实施方案（附检查路线和时间表）${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', ...standaloneValueOptions, ...directoryValueOptions])
+  const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', 'task', ...standaloneValueOptions, ...directoryValueOptions])
   const name = args.positional[0]
   if (!name || args.switches.has('help')) {
     process.stdout.write(`${usage}\n`)

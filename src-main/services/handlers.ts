@@ -25,6 +25,9 @@ import { inspectorsHandlers } from './inspectorsService'
 // issue 7: annual plan
 import { plansHandlers } from './plansService'
 import { planDocumentsHandlers } from './planDocumentsService'
+// issue 8a: 实施方案, approval, route and timetable
+import { taskPlanHandlers } from './taskPlanService'
+import { taskRouteHandlers } from './taskRouteService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -53,5 +56,8 @@ export const handlers: HandlerMap = {
   ...inspectorsHandlers,
   // issue 7: annual plan
   ...plansHandlers,
-  ...planDocumentsHandlers
+  ...planDocumentsHandlers,
+  // issue 8a: 实施方案, approval, route and timetable
+  ...taskPlanHandlers,
+  ...taskRouteHandlers
 }

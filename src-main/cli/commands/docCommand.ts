@@ -4,9 +4,10 @@ import type { IssuedFileDto } from '@shared/dashboard'
 import { call, CliFailure, type CliContext } from '../cliContext'
 import { option } from '../parseArgs'
 import { yearOption } from './plansCommand'
+import { existingTask, taskIdArgument } from './tasksCommand'
 
 /** Document kinds the CLI writes, each through its contract channel (so each is registered). */
-const kinds: Record<string, { channel: string; label: string; needsMeeting?: boolean; needsYear?: boolean }> = {
+const kinds: Record<string, { channel: string; label: string; needsMeeting?: boolean; needsYear?: boolean; needsTask?: boolean }> = {
   members: { channel: 'documents:exportMembers', label: '联席会议成员单位及联络员名单' },
   // issue 5 §7
   minutes: { channel: 'meetings:exportMinutes', label: '会议纪要', needsMeeting: true },
@@ -16,12 +17,15 @@ const kinds: Record<string, { channel: string; label: string; needsMeeting?: boo
   checklist: { channel: 'documents:exportChecklist', label: '抽查事项清单' },
   // issue 7 §6
   plan: { channel: 'plans:exportDocument', label: '年度联合抽查工作计划', needsYear: true },
-  'plan-adjustments': { channel: 'plans:exportAdjustments', label: '计划调整公告', needsYear: true }
+  'plan-adjustments': { channel: 'plans:exportAdjustments', label: '计划调整公告', needsYear: true },
+  // issue 8a
+  'task-plan': { channel: 'tasks:exportPlan', label: '联合抽查实施方案', needsTask: true }
 }
 
 const usage = `用法：spotcheck doc members|checklist|decisions-report --out 文件.docx [--db FILE]
       spotcheck doc minutes|meeting-notice --meeting 会议编号 --out 文件.docx [--db FILE]
-      spotcheck doc plan|plan-adjustments --year 年度 --out 文件.docx [--db FILE]`
+      spotcheck doc plan|plan-adjustments --year 年度 --out 文件.docx [--db FILE]
+      spotcheck doc task-plan --task 任务ID --out 文件.docx [--db FILE]`
 
 /** `spotcheck doc KIND [--meeting ID] --out FILE.docx` */
 export async function docCommand(ctx: CliContext): Promise<number> {
@@ -40,6 +44,11 @@ export async function docCommand(ctx: CliContext): Promise<number> {
     if (!found.ok && found.error.code === 'NOT_FOUND') throw new CliFailure(`没有编号为 ${meeting} 的会议：请用 spotcheck meetings list 查看会议编号`)
   }
   if (spec.needsYear) input.year = yearOption(ctx, usage)
+  if (spec.needsTask) {
+    const task = option(ctx.args, 'task')
+    if (task === undefined) throw new CliFailure(`请用 --task 指定任务ID（可用 spotcheck tasks list 查看）\n${usage}`, 2)
+    input.taskId = (await existingTask(ctx, taskIdArgument(task, usage))).id
+  }
   const issued = await call<IssuedFileDto>(ctx, spec.channel, input)
   writeFileSync(resolve(out), Buffer.from(issued.base64, 'base64'))
   ctx.out(`已生成${spec.label}：${resolve(out)}（SHA-256 ${issued.sha256}）`)

@@ -22,3 +22,5 @@ export * from './minutes'
 export * from './drawCommitments'
 // issue 3: tag side table
 export * from './targetTags'
+// issue 8a: 实施方案 approval steps
+export * from './taskPlanApprovals'
