@@ -9,15 +9,18 @@ import { readTask } from './tasks/readTasks'
 import { readTaskPlan } from './tasks/readTaskPlan'
 import { taskPlanDocumentHandlers } from './tasks/taskPlanDocumentHandlers'
 
-/** Time nodes in order (002 §四(三) 检查时间节点): draw, then notices, by the on-site start; results after the end. */
+/**
+ * Time nodes in order (002 §四(三) 检查时间节点): the draw, then the notices, both inside the on-site
+ * window at the latest (a plan item's window is often whole months); results after it ends.
+ */
 function assertTimeNodes(task: TaskDto, plan: TaskPlanFields): void {
   const { drawDate, noticeDate, resultsDue } = plan
-  if (drawDate && task.periodStart && drawDate > task.periodStart) {
-    throw new ServiceError('VALIDATION', `摇号日期应在实地检查开始（${task.periodStart}）之前`, 'drawDate')
+  if (drawDate && task.periodEnd && drawDate > task.periodEnd) {
+    throw new ServiceError('VALIDATION', `摇号日期应在实地检查结束（${task.periodEnd}）之前`, 'drawDate')
   }
-  if (noticeDate && drawDate && noticeDate < drawDate) throw new ServiceError('VALIDATION', '通知书送达日期不能早于摇号日期', 'noticeDate')
-  if (noticeDate && task.periodStart && noticeDate > task.periodStart) {
-    throw new ServiceError('VALIDATION', `通知书应在实地检查开始（${task.periodStart}）前送达`, 'noticeDate')
+  if (noticeDate && drawDate && noticeDate < drawDate) throw new ServiceError('VALIDATION', '通知书送达日期不能早于摇号日期：先摇号，再送达通知书', 'noticeDate')
+  if (noticeDate && task.periodEnd && noticeDate > task.periodEnd) {
+    throw new ServiceError('VALIDATION', `通知书应在实地检查结束（${task.periodEnd}）前送达`, 'noticeDate')
   }
   if (resultsDue && task.periodEnd && resultsDue < task.periodEnd) {
     throw new ServiceError('VALIDATION', `结果录入截止日期不能早于实地检查结束（${task.periodEnd}）`, 'resultsDue')
