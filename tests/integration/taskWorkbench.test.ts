@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { copyFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TaskFormOptionsDto, TaskPlanItemOptionDto } from '../../src-shared/domain/tasks'
@@ -209,7 +209,9 @@ describe('spotcheck tasks list|show and doc task-plan (issue 8 §7)', () => {
     expect(first.group.filter((m) => m.leader === true)).toHaveLength(1)
     expect(first.group[0]).toMatchObject({ leader: true, department: '示范县市场监督管理局' })
     expect(first.group.some((m) => m.department === '示范县消防救援大队')).toBe(true)
+  })
 
+  it('exits 2 on a bad argument and 1 for a task that does not exist', () => {
     expect(runCli(['tasks', 'show', 'abc', '--json', '--db', s.dbPath]).code).toBe(2)
     const missing = runCli(['tasks', 'show', '9999', '--json', '--db', s.dbPath])
     expect(missing.code).toBe(1)
@@ -233,6 +235,8 @@ describe('spotcheck tasks list|show and doc task-plan (issue 8 §7)', () => {
     expect(xml).toContain('w:orient="landscape"')
     expect(xml).toContain('<w:tblHeader/>')
     expect(count(s, "SELECT count(*) AS n FROM issued_documents WHERE kind = 'taskPlan'")).toBe(1)
+    // DOCUMENT_RENDER_DIR keeps the file, for `node scripts/renderDocx.mjs <docx> docs/task-plan-page1.png`.
+    if (process.env.DOCUMENT_RENDER_DIR) copyFileSync(out, join(process.env.DOCUMENT_RENDER_DIR, 'task-plan.docx'))
     expect(runCli(['doc', 'task-plan', '--out', out, '--db', s.dbPath]).code).toBe(2)
     expect(runCli(['doc', 'task-plan', '--task', '9999', '--out', out, '--db', s.dbPath]).code).toBe(1)
   })
