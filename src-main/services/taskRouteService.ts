@@ -2,7 +2,7 @@ import { weekdaysBetween } from '@shared/domain/weekdaysBetween'
 import type { ServiceContext } from './serviceContext'
 import type { HandlerMap } from './serviceHost'
 import { ServiceError } from './serviceError'
-import { readRouteVisits, readTaskRoute, taskWindow } from './tasks/readTaskRoute'
+import { readRouteVisits, readTaskRoute, scheduleFrom, taskWindow } from './tasks/readTaskRoute'
 import { scheduleVisits, type BusyVisit } from './tasks/scheduleVisits'
 
 /** Other tasks' planned visits in the window whose groups share an inspector with this task's groups. */
@@ -35,7 +35,7 @@ export const taskRouteHandlers: Pick<HandlerMap, 'tasks:route' | 'tasks:schedule
       if (withoutGroup > 0) {
         throw new ServiceError('CONFLICT', `还有${withoutGroup}户检查对象没有匹配检查人员：请先在摇号页面匹配检查人员，再安排路线和时间`)
       }
-      const days = weekdaysBetween(task.periodStart, task.periodEnd)
+      const days = weekdaysBetween(scheduleFrom(ctx.sqlite, taskId), task.periodEnd)
       // A visit whose notice is issued keeps the date the notice names; it still takes its group's time.
       const fixed = visits.filter((v) => v.noticeIssued && v.date !== null)
       const open = visits.filter((v) => !fixed.includes(v))

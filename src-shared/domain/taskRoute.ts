@@ -41,7 +41,9 @@ export interface TaskRouteDto {
   perDay: number
   windowStart: string
   windowEnd: string
-  /** Mon–Fri days in the window. */
+  /** The first day visits are planned on: the window's start, after the draw and the notices (实施方案). */
+  scheduleFrom: string
+  /** Mon–Fri days from scheduleFrom to the window's end. */
   workingDays: string[]
   /** Ordered by date, group, town. */
   rows: RouteRowDto[]

@@ -118,7 +118,7 @@ describe('实施方案 and its approval (issue 8 §2)', () => {
     expect(plan.scope).toContain(food.name)
     expect(plan.content).toMatch(/^1\. .+（示范县市场监督管理局）/)
     expect(plan.methods).toEqual({ A: '实地核查', B: '实地核查', C: '实地核查', D: '实地核查', online: '网络监测' })
-    const fields = { taskId: task.id, scope: '全县餐饮服务单位名录库内的餐饮服务单位', content: plan.content, methods: { A: '书面检查' }, drawDate: '2026-03-03', noticeDate: '2026-03-05', resultsDue: '2026-06-19', requirements: plan.requirements }
+    const fields = { taskId: task.id, scope: '全县餐饮服务单位名录库内的餐饮服务单位', content: plan.content, methods: { A: '书面检查' as const }, drawDate: '2026-03-03', noticeDate: '2026-03-05', resultsDue: '2026-06-19', requirements: plan.requirements }
 
     const written = await s.fail('tasks:savePlan', { ...fields, methods: { B: '书面检查' } })
     expect(written).toMatchObject({ code: 'VALIDATION', field: 'methods.B' })
@@ -158,12 +158,15 @@ describe('the route and timetable (issue 8 §2; 002 §三)', () => {
     const task = await fromPlanItem(food, { name: '餐饮服务单位联合检查（路线）', periodStart: '2026-04-06', periodEnd: '2026-04-17' })
     expect((await s.fail('tasks:scheduleRoute', { taskId: task.id, perDay: 3 })).code).toBe('CONFLICT')
     await drawTargets(task.id, 10)
+    // The notices are served on 7 April (实施方案): visits start the day after.
+    await s.call('tasks:savePlan', { taskId: task.id, noticeDate: '2026-04-07' })
     const before = await s.call('tasks:route', { taskId: task.id })
     expect(before).toMatchObject({ perDay: 4, unscheduled: 10, withoutGroup: 0 })
     const route = await s.call('tasks:scheduleRoute', { taskId: task.id, perDay: 2 })
     expect(route.perDay).toBe(2)
     expect(route.unscheduled).toBe(0)
-    const days = weekdaysBetween('2026-04-06', '2026-04-17')
+    expect(route.scheduleFrom).toBe('2026-04-08')
+    const days = weekdaysBetween('2026-04-08', '2026-04-17')
     for (const row of route.rows) expect(days).toContain(row.date)
     expect(route.rows.map((r) => r.date)).toEqual([...route.rows.map((r) => r.date)].sort())
     expect(route.rows.every((r) => r.leader !== '' && r.members.length >= 1)).toBe(true)

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3'
 import type { RouteRowDto, TaskRouteDto } from '@shared/domain/taskRoute'
+import { addDays } from '@shared/domain/addDays'
 import { weekdaysBetween } from '@shared/domain/weekdaysBetween'
+import type { ImplementationPlan } from '../../db/schema'
 import { notFound } from '../serviceError'
 
 export interface RouteVisit extends RouteRowDto {
@@ -22,6 +24,17 @@ export function taskWindow(sqlite: Database.Database, taskId: number): TaskWindo
     .get(taskId) as TaskWindow | undefined
   if (!row) throw notFound('这个联合抽查任务')
   return row
+}
+
+/**
+ * The first day visits may be planned on: the on-site window's start, but not before the day after
+ * the 实施方案's draw date and notice date (the notice is served before the inspectors come).
+ */
+export function scheduleFrom(sqlite: Database.Database, taskId: number): string {
+  const row = sqlite.prepare('SELECT period_start AS start, implementation_plan AS plan FROM tasks WHERE id = ?').get(taskId) as { start: string | null; plan: string }
+  const plan = JSON.parse(row.plan) as ImplementationPlan
+  const after = [plan.drawDate, plan.noticeDate].filter((d): d is string => !!d).map((d) => addDays(d, 1))
+  return [row.start ?? '', ...after].reduce((a, b) => (b > a ? b : a))
 }
 
 /**
@@ -80,6 +93,7 @@ export function readRouteVisits(sqlite: Database.Database, taskId: number): Rout
 export function readTaskRoute(sqlite: Database.Database, taskId: number): TaskRouteDto {
   const task = taskWindow(sqlite, taskId)
   const visits = readRouteVisits(sqlite, taskId)
+  const from = task.periodStart ? scheduleFrom(sqlite, taskId) : ''
   const rows: RouteRowDto[] = visits
     .map(({ inspectorIds: _ids, groupKey: _key, ...row }) => row)
     .sort(
@@ -95,7 +109,8 @@ export function readTaskRoute(sqlite: Database.Database, taskId: number): TaskRo
     perDay: task.perDay,
     windowStart: task.periodStart,
     windowEnd: task.periodEnd,
-    workingDays: task.periodStart && task.periodEnd ? weekdaysBetween(task.periodStart, task.periodEnd) : [],
+    scheduleFrom: from,
+    workingDays: from && task.periodEnd ? weekdaysBetween(from, task.periodEnd) : [],
     rows,
     unscheduled: rows.filter((r) => r.date === null).length,
     withoutGroup: visits.filter((v) => v.inspectorIds.length === 0).length
