@@ -100,8 +100,9 @@ export function readTask(sqlite: Database.Database, id: number): TaskDto {
   const base = summary(row, departmentNames(sqlite), targetCounts(sqlite))
   const { groups } = sqlite
     .prepare(
-      `SELECT count(DISTINCT g.id) AS groups FROM inspection_groups g
-        WHERE g.task_id = ? OR g.visit_id IN (SELECT visit_id FROM task_targets WHERE task_id = ? AND visit_id IS NOT NULL)`
+      `SELECT count(*) AS groups FROM (
+         SELECT id FROM inspection_groups WHERE task_id = ?
+         UNION SELECT g.id FROM task_targets tt JOIN inspection_groups g ON g.visit_id = tt.visit_id WHERE tt.task_id = ?)`
     )
     .get(id, id) as { groups: number }
   const { draws } = sqlite.prepare('SELECT count(*) AS draws FROM draws WHERE task_id = ?').get(id) as { draws: number }
