@@ -100,7 +100,8 @@ try {
           participatingDepartmentIds: [ids.emergency],
           checklistItemIds: ids.items,
           periodStart: '2026-04-01',
-          periodEnd: '2026-05-31'
+          periodEnd: '2026-05-31',
+          adHocReason: '性能测试'
         })
       ).value
       // Ratios per credit risk class, as a county sets them: A 3 %, B 4 %, C 5 %, D 6 %.

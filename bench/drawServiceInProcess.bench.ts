@@ -91,7 +91,8 @@ async function main(): Promise<void> {
       participatingDepartmentIds: [departments[1]],
       checklistItemIds: items,
       periodStart: '2026-04-01',
-      periodEnd: '2026-05-31'
+      periodEnd: '2026-05-31',
+      adHocReason: '性能测试'
     })
     const settings = { taskId: task.value.id, classes: [{ name: '全县企业', ratios: { A: 3, B: 4, C: 5, D: 6 } }] }
     const preview = await call('draw:preview', settings)

@@ -24,7 +24,9 @@ const commands: Record<string, () => Promise<(ctx: CliContext) => number | Promi
   // issue 9: 文书登记簿, office key, 核验
   docs: async () => (await import('./cli/commands/docsCommand')).docsCommand,
   keys: async () => (await import('./cli/commands/keysCommand')).keysCommand,
-  'verify-notice': async () => (await import('./cli/commands/verifyNoticeCommand')).verifyNoticeCommand
+  'verify-notice': async () => (await import('./cli/commands/verifyNoticeCommand')).verifyNoticeCommand,
+  // issue 8a: joint tasks
+  tasks: async () => (await import('./cli/commands/tasksCommand')).tasksCommand
 }
 
 // Issue 4: the draw engine's commands, for third parties checking a draw; no database is opened.
@@ -81,7 +83,10 @@ const usage = `用法：spotcheck <命令> [--db 数据库文件]
   import plan-form FILE.xlsx [--skip-invalid] [--report 报告.json]   导入单位报送的计划填报表
   export plan --year Y FILE.xlsx                   导出年度计划表（上报格式）
   doc notices --task ID --out FILE.docx            导出任务的行政检查通知书（已编号的，每份一页）
-  doc record-forms --task ID --out FILE.docx       导出任务的实地核查记录表（一对象一表）${standaloneUsage}`
+  doc record-forms --task ID --out FILE.docx       导出任务的实地核查记录表（一对象一表）
+  tasks list [--json]             联合抽查任务列表
+  tasks show ID [--json]          一个任务及其检查对象、检查组
+  doc task-plan --task ID --out FILE.docx          导出任务的实施方案（附检查路线和时间表）${standaloneUsage}`
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['db', 'out', 'meeting', 'year', ...standaloneValueOptions, ...directoryValueOptions, ...documentValueOptions, ...taskValueOptions])

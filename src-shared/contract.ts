@@ -21,7 +21,10 @@ import {
   minutesSignInput,
   type MinutesDto
 } from './domain/minutes'
-import { taskInput, type TaskDto, type TaskFormOptionsDto, type TaskSummaryDto } from './domain/tasks'
+import { taskInput, taskListInput, taskUpdateInput, type TaskDto, type TaskFormOptionsDto, type TaskSummaryDto, type TaskTargetDto } from './domain/tasks'
+// issue 8a: 实施方案, its approval, the route and timetable
+import { taskPlanInput, taskPlanStepInput, type TaskPlanDto } from './domain/taskPlan'
+import { routeScheduleInput, visitDateInput, type TaskRouteDto } from './domain/taskRoute'
 import {
   drawRunInput,
   drawSettingsInput,
@@ -185,10 +188,22 @@ export const contract = {
   'meetings:exportNotice': command<IssuedFileDto>()(meetingDocumentInput),
   'meetings:exportDecisionsReport': command<IssuedFileDto>()(documentFileInput),
   // issue 4: joint tasks (minimal record) and the draw
-  'tasks:list': query<TaskSummaryDto[]>()(none),
+  'tasks:list': query<TaskSummaryDto[]>()(taskListInput),
   'tasks:get': query<TaskDto>()(z.object({ id })),
   'tasks:formOptions': query<TaskFormOptionsDto>()(none),
   'tasks:create': command<TaskDto>()(taskInput),
+  // issue 8a: task workbench (header edits before the draw, targets with groups, 实施方案, route)
+  'tasks:update': command<TaskDto>()(taskUpdateInput),
+  'tasks:targets': query<TaskTargetDto[]>()(z.object({ id })),
+  'tasks:plan': query<TaskPlanDto>()(z.object({ taskId: id })),
+  'tasks:savePlan': command<TaskPlanDto>()(taskPlanInput),
+  'tasks:planStep': command<TaskPlanDto>()(taskPlanStepInput),
+  'tasks:route': query<TaskRouteDto>()(z.object({ taskId: id })),
+  'tasks:scheduleRoute': command<TaskRouteDto>()(routeScheduleInput),
+  'tasks:setVisitDate': command<TaskRouteDto>()(visitDateInput),
+  'tasks:exportPlan': command<IssuedFileDto>()(
+    z.object({ taskId: id, fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional() })
+  ),
   'draw:preview': query<DrawPreviewDto>()(drawSettingsInput),
   'draw:commit': command<DrawCommitmentDto>()(drawSettingsInput),
   'draw:run': command<TaskDrawsDto>()(drawRunInput),

@@ -35,6 +35,9 @@ import { planJoinsHandlers } from './planJoinsService'
 // issue 8c: merged visits, 预查比对, notices and record forms
 import { noticesHandlers } from './noticesService'
 import { visitsHandlers } from './visitsService'
+// issue 8a: 实施方案, approval, route and timetable
+import { taskPlanHandlers } from './taskPlanService'
+import { taskRouteHandlers } from './taskRouteService'
 
 /** Every channel of the contract, bound to its handler; a missing one fails the type check. */
 export const handlers: HandlerMap = {
@@ -73,5 +76,8 @@ export const handlers: HandlerMap = {
   ...planJoinsHandlers,
   // issue 8c: merged visits, 预查比对, notices and record forms
   ...visitsHandlers,
-  ...noticesHandlers
+  ...noticesHandlers,
+  // issue 8a: 实施方案, approval, route and timetable
+  ...taskPlanHandlers,
+  ...taskRouteHandlers
 }

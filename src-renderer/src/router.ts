@@ -16,6 +16,8 @@ import InspectorsView from './views/InspectorsView.vue'
 // issue 4: joint tasks and the draw
 import TaskDrawView from './views/TaskDrawView.vue'
 import TasksView from './views/TasksView.vue'
+// issue 8a: a task's page (实施方案, route and timetable)
+import TaskView from './views/TaskView.vue'
 // issue 7: annual plan
 import PlansView from './views/PlansView.vue'
 // issue 9: 文书中心
@@ -49,6 +51,8 @@ export function createAppRouter(): Router {
       // issue 4: joint tasks and the draw
       { path: '/tasks', name: 'tasks', component: TasksView, meta: { title: '联合抽查任务' } },
       { path: '/tasks/:id(\\d+)/draw', name: 'task-draw', component: TaskDrawView, meta: { title: '摇号' } },
+      // issue 8a: a task's page
+      { path: '/tasks/:id(\\d+)', name: 'task', component: TaskView, meta: { title: '联合抽查任务' } },
       // issue 7: annual plan
       { path: '/plans', name: 'plans', component: PlansView, meta: { title: '年度抽查计划' } },
       // issue 9: 文书中心

@@ -74,6 +74,7 @@ describe('joint tasks and the draw (issue 4)', () => {
       checklistItemIds: [f.items.food, f.items.chem],
       periodStart: '2026-03-10',
       periodEnd: '2026-04-30',
+      adHocReason: '上级交办',
       ...overrides
     })
 

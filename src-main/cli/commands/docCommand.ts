@@ -4,6 +4,7 @@ import type { IssuedFileDto } from '@shared/dashboard'
 import { call, CliFailure, type CliContext } from '../cliContext'
 import { option } from '../parseArgs'
 import { yearOption } from './plansCommand'
+import { existingTask, taskIdArgument } from './tasksCommand'
 
 /** Document kinds the CLI writes, each through its contract channel (so each is registered). */
 const kinds: Record<string, { channel: string; label: string; needsMeeting?: boolean; needsYear?: boolean; needsTask?: boolean }> = {
@@ -22,13 +23,15 @@ const kinds: Record<string, { channel: string; label: string; needsMeeting?: boo
   groups: { channel: 'draw:exportGroups', label: '检查组名单', needsTask: true },
   // issue 8 §7: a task's notices (its valid 字号) and record forms, each batch in one file
   notices: { channel: 'notices:export', label: '行政检查通知书', needsTask: true },
-  'record-forms': { channel: 'notices:exportRecordForms', label: '实地核查记录表', needsTask: true }
+  'record-forms': { channel: 'notices:exportRecordForms', label: '实地核查记录表', needsTask: true },
+  // issue 8a
+  'task-plan': { channel: 'tasks:exportPlan', label: '联合抽查实施方案', needsTask: true }
 }
 
 const usage = `用法：spotcheck doc members|checklist|decisions-report --out 文件.docx [--db FILE]
       spotcheck doc minutes|meeting-notice --meeting 会议编号 --out 文件.docx [--db FILE]
       spotcheck doc plan|plan-adjustments --year 年度 --out 文件.docx [--db FILE]
-      spotcheck doc task-announcement|groups|notices|record-forms --task 任务记录号 --out 文件.docx [--db FILE]`
+      spotcheck doc task-plan|task-announcement|groups|notices|record-forms --task 任务记录号 --out 文件.docx [--db FILE]`
 
 /** `spotcheck doc KIND [--meeting ID] --out FILE.docx` */
 export async function docCommand(ctx: CliContext): Promise<number> {
@@ -49,11 +52,8 @@ export async function docCommand(ctx: CliContext): Promise<number> {
   if (spec.needsYear) input.year = yearOption(ctx, usage)
   if (spec.needsTask) {
     const task = option(ctx.args, 'task')
-    if (task === undefined) throw new CliFailure(`请用 --task 指定任务的记录编号\n${usage}`, 2)
-    if (!/^[1-9]\d*$/.test(task)) throw new CliFailure(`任务编号“${task}”无效：应为正整数（任务的记录编号）`, 2)
-    input.taskId = Number(task)
-    const found = await ctx.services().invoke('tasks:get', { id: input.taskId })
-    if (!found.ok && found.error.code === 'NOT_FOUND') throw new CliFailure(`没有编号为 ${task} 的联合抽查任务`)
+    if (task === undefined) throw new CliFailure(`请用 --task 指定任务ID（可用 spotcheck tasks list 查看）\n${usage}`, 2)
+    input.taskId = (await existingTask(ctx, taskIdArgument(task, usage))).id
   }
   const issued = await call<IssuedFileDto>(ctx, spec.channel, input)
   writeFileSync(resolve(out), Buffer.from(issued.base64, 'base64'))

@@ -24,3 +24,5 @@ export * from './drawCommitments'
 export * from './targetTags'
 // issue 7 §4(a): joined plan items, kept for undo
 export * from './planItemMerges'
+// issue 8a: 实施方案 approval steps
+export * from './taskPlanApprovals'

@@ -1,16 +1,14 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import type { TaskStatus } from '../../../src-shared/domain/enums'
+import type { TaskPlanFields } from '../../../src-shared/domain/taskPlan'
 import { departments } from './departments'
 import { planItems } from './plans'
 
-/** 实施方案 (seeds/002 四(三)): scope, content, time nodes, requirements. */
-export interface ImplementationPlan {
-  scope?: string
-  content?: string
-  timeNodes?: { date: string; what: string }[]
-  requirements?: string
-  [field: string]: unknown
-}
+/**
+ * 实施方案 (seeds/002 四(三)): 抽查范围, 抽查内容, 检查方式 per class, time nodes (摇号, 通知书送达,
+ * 结果录入截止; the on-site window is the task's period), 相关要求. Empty until first saved.
+ */
+export type ImplementationPlan = Partial<TaskPlanFields>
 
 /**
  * 联合抽查任务: from a plan item, or 临时 (ad hoc, seeds/004 §(十五) 参照年度计划执行并记录).
@@ -38,6 +36,8 @@ export const tasks = sqliteTable(
     implementationPlan: text('implementation_plan', { mode: 'json' }).$type<ImplementationPlan>().notNull().default({}),
     status: text('status').$type<TaskStatus>().notNull().default('草拟'),
     lockedAt: text('locked_at'),
+    /** issue 8 §2: visits one group makes a day when the route and timetable is generated. */
+    routeVisitsPerDay: integer('route_visits_per_day').notNull().default(4),
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull()

@@ -16,6 +16,7 @@ export const demoTablesChildrenFirst: readonly { table: string; label: string }[
   { table: 'task_targets', label: '任务检查对象' },
   { table: 'draws', label: '摇号记录' },
   { table: 'visits', label: '合并检查' },
+  { table: 'task_plan_approvals', label: '实施方案审批记录' },
   { table: 'tasks', label: '联合抽查任务' },
   { table: 'plan_item_merges', label: '计划合并记录' },
   { table: 'plan_coverage_notes', label: '计划覆盖说明' },

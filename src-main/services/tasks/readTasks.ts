@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { TaskChecklistItemDto, TaskDto, TaskSummaryDto } from '@shared/domain/tasks'
+import type { ParsedInput } from '@shared/contract'
 import type { ChecklistCategory, TaskStatus } from '@shared/domain/enums'
 import { notFound } from '../serviceError'
 
@@ -14,9 +15,15 @@ interface TaskRecord {
   period_start: string | null
   period_end: string | null
   status: TaskStatus
+  ad_hoc: number
   ad_hoc_reason: string
+  plan_item_id: number | null
+  plan_item_name: string | null
   created_at: string
 }
+
+/** Task rows with the name of the plan item they carry out. */
+const TASK_SELECT = 'SELECT t.*, pi.name AS plan_item_name FROM tasks t LEFT JOIN plan_items pi ON pi.id = t.plan_item_id'
 
 function departmentNames(sqlite: Database.Database): Map<number, string> {
   const rows = sqlite.prepare('SELECT id, name FROM departments').all() as { id: number; name: string }[]
@@ -43,7 +50,10 @@ function summary(row: TaskRecord, names: Map<number, string>, counts: Map<number
     periodStart: row.period_start ?? '',
     periodEnd: row.period_end ?? '',
     status: row.status,
-    targetCount: counts.get(row.id) ?? 0
+    targetCount: counts.get(row.id) ?? 0,
+    planItemId: row.plan_item_id,
+    planItemName: row.plan_item_name ?? '',
+    adHoc: row.ad_hoc === 1
   }
 }
 
@@ -62,20 +72,47 @@ export function readChecklistItems(sqlite: Database.Database, ids: readonly numb
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-export function listTasks(sqlite: Database.Database): TaskSummaryDto[] {
-  const rows = sqlite.prepare('SELECT * FROM tasks ORDER BY year DESC, code DESC').all() as TaskRecord[]
+/** The task list, filtered on the server (issue 8 §1): year, a department leading or taking part, status, plan item. */
+export function listTasks(sqlite: Database.Database, filter: Partial<ParsedInput<'tasks:list'>> = {}): TaskSummaryDto[] {
+  const where: string[] = []
+  const params: unknown[] = []
+  const add = (condition: string, ...values: unknown[]) => {
+    where.push(condition)
+    params.push(...values)
+  }
+  if (filter.year != null) add('t.year = ?', filter.year)
+  if (filter.status != null) add('t.status = ?', filter.status)
+  if (filter.planItemId != null) add('t.plan_item_id = ?', filter.planItemId)
+  if (filter.departmentId != null) {
+    add('(t.lead_department_id = ? OR EXISTS (SELECT 1 FROM json_each(t.participating_department_ids) WHERE value = ?))', filter.departmentId, filter.departmentId)
+  }
+  const rows = sqlite
+    .prepare(`${TASK_SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.year DESC, t.code DESC`)
+    .all(...params) as TaskRecord[]
   const names = departmentNames(sqlite)
   const counts = targetCounts(sqlite)
   return rows.map((row) => summary(row, names, counts))
 }
 
 export function readTask(sqlite: Database.Database, id: number): TaskDto {
-  const row = sqlite.prepare('SELECT * FROM tasks WHERE id = ?').get(id) as TaskRecord | undefined
+  const row = sqlite.prepare(`${TASK_SELECT} WHERE t.id = ?`).get(id) as TaskRecord | undefined
   if (!row) throw notFound('这个联合抽查任务')
+  const base = summary(row, departmentNames(sqlite), targetCounts(sqlite))
+  const { groups } = sqlite
+    .prepare(
+      `SELECT count(*) AS groups FROM (
+         SELECT id FROM inspection_groups WHERE task_id = ?
+         UNION SELECT g.id FROM task_targets tt JOIN inspection_groups g ON g.visit_id = tt.visit_id WHERE tt.task_id = ?)`
+    )
+    .get(id, id) as { groups: number }
+  const { draws } = sqlite.prepare('SELECT count(*) AS draws FROM draws WHERE task_id = ?').get(id) as { draws: number }
   return {
-    ...summary(row, departmentNames(sqlite), targetCounts(sqlite)),
+    ...base,
     checklistItems: readChecklistItems(sqlite, JSON.parse(row.checklist_item_ids) as number[]),
     adHocReason: row.ad_hoc_reason,
-    createdAt: row.created_at
+    createdAt: row.created_at,
+    groupCount: groups,
+    // 004 §(十九): what is drawn is fixed by the task as set before the draw.
+    editable: row.status === '草拟' && base.targetCount === 0 && draws === 0
   }
 }

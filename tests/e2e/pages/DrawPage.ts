@@ -32,16 +32,19 @@ export class DrawPage {
     await input.press('Enter')
   }
 
-  /** Creates a task in the dialog; the app then opens its 摇号 screen. */
+  /** Creates a 临时抽查 in the dialog; the app opens the task's page, whose next step opens its 摇号 screen. */
   async createTask(fields: TaskFields): Promise<void> {
     await this.page.getByTestId('task-add').click()
     await this.page.getByTestId('task-dialog').waitFor()
+    await this.page.getByTestId('task-source-adHoc').click()
+    await this.page.getByTestId('task-field-adHocReason').fill('上级交办的专项抽查（测试）')
     await this.page.getByTestId('task-field-name').fill(fields.name)
     await this.choose('task-field-participating', fields.participating)
     for (const item of fields.items) await this.choose('task-field-items', item)
     await this.pickDate('task-field-periodStart', fields.periodStart)
     await this.pickDate('task-field-periodEnd', fields.periodEnd)
     await this.page.getByTestId('task-save').click()
+    await this.page.getByTestId('task-next-draw').click()
     await this.page.getByTestId('draw-preview').waitFor()
   }
 
