@@ -35,10 +35,15 @@ async function setUpTasks(): Promise<void> {
       participatingDepartmentIds: [unit('示范县应急管理局')],
       checklistItemIds: codes.map(item),
       periodStart,
-      periodEnd
+      periodEnd,
+      adHocReason: '投诉举报集中，联席办交办'
     })
     const commitment = await server.callApi<DrawCommitmentDto>('draw:commit', { taskId: created.id, classes: picks.map(classFor) })
-    await server.callApi('draw:run', { commitmentId: commitment.id, witnesses: [{ name: '王见证', unit: '县纪委监委驻局纪检组' }], entropy: '3 17 22' })
+    const witnesses = [{ name: '王见证', unit: '县纪委监委驻局纪检组' }]
+    await server.callApi('draw:run', { commitmentId: commitment.id, witnesses, entropy: '3 17 22' })
+    await server.callApi('draw:lock', { taskId: created.id })
+    const inspectors = await server.callApi<DrawCommitmentDto>('draw:commitInspectors', { taskId: created.id })
+    await server.callApi('draw:runInspectors', { commitmentId: inspectors.id, witnesses, entropy: '5 9' })
     return created.id
   }
   taskA = await task('2026年企业公示信息联合抽查（通知书测试）', targets, '2026-04-01', '2026-05-31', ['SCJG-005'])

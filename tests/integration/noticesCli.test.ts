@@ -44,6 +44,6 @@ describe('spotcheck doc notices|record-forms (issue 8 §7)', () => {
     const none = runCli(['doc', 'notices', '--task', String(drawnOnly), '--out', join(dir, 'y.docx'), '--db', db])
     expect(none.code).toBe(1)
     expect(none.stderr).toContain('印发通知书')
-    expect(runCli(['doc', 'notices', '--task', '999', '--out', join(dir, 'z.docx'), '--db', db]).stderr).toContain('没有编号为 999')
+    expect(runCli(['doc', 'notices', '--task', '999', '--out', join(dir, 'z.docx'), '--db', db]).stderr).toContain('没有记录号为 999')
   })
 })

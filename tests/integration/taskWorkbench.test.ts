@@ -37,8 +37,13 @@ const fromPlanItem = (item: TaskPlanItemOptionDto, overrides: Record<string, unk
 
 async function drawTargets(taskId: number, n: number) {
   const settings = { taskId, classes: [{ name: '餐饮服务单位', filter: { kind: '企业' as const }, mode: 'count' as const, count: n }] }
+  const witnesses = [{ name: '王见证', unit: '县纪委监委驻局纪检组' }]
   const commitment = await s.call('draw:commit', settings)
-  return s.call('draw:run', { commitmentId: commitment.id, witnesses: [{ name: '王见证', unit: '县纪委监委驻局纪检组' }], entropy: '3 17 22 41' })
+  await s.call('draw:run', { commitmentId: commitment.id, witnesses, entropy: '3 17 22 41' })
+  // Targets first, then 确认锁定并下发, then the inspectors under their own commitment (issue 8 §3).
+  await s.call('draw:lock', { taskId })
+  const inspectors = await s.call('draw:commitInspectors', { taskId })
+  return s.call('draw:runInspectors', { commitmentId: inspectors.id, witnesses, entropy: '5 9' })
 }
 
 describe('tasks from the annual plan or ad hoc (issue 8 §1)', () => {
@@ -218,7 +223,7 @@ describe('spotcheck tasks list|show and doc task-plan (issue 8 §7)', () => {
     expect(runCli(['tasks', 'show', 'abc', '--json', '--db', s.dbPath]).code).toBe(2)
     const missing = runCli(['tasks', 'show', '9999', '--json', '--db', s.dbPath])
     expect(missing.code).toBe(1)
-    expect(missing.stderr).toContain('没有ID为 9999 的联合抽查任务')
+    expect(missing.stderr).toContain('没有记录号为 9999 的联合抽查任务')
     expect(runCli(['tasks', 'frobnicate', '--db', s.dbPath]).code).toBe(2)
   })
 

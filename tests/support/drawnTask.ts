@@ -66,7 +66,8 @@ export async function drawnTask(
     participatingDepartmentIds: [f.emergency],
     checklistItemIds: options.items ?? f.items,
     periodStart: options.periodStart ?? '2026-03-10',
-    periodEnd: options.periodEnd ?? '2026-04-30'
+    periodEnd: options.periodEnd ?? '2026-04-30',
+    adHocReason: '投诉举报集中，联席办交办'
   })
   const sql = s.host.deps.store.sqlite
   for (const t of targetIds) sql.prepare('INSERT INTO task_targets (task_id, target_id) VALUES (?, ?)').run(task.id, t)

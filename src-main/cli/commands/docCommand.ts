@@ -52,7 +52,7 @@ export async function docCommand(ctx: CliContext): Promise<number> {
   if (spec.needsYear) input.year = yearOption(ctx, usage)
   if (spec.needsTask) {
     const task = option(ctx.args, 'task')
-    if (task === undefined) throw new CliFailure(`请用 --task 指定任务ID（可用 spotcheck tasks list 查看）\n${usage}`, 2)
+    if (task === undefined) throw new CliFailure(`请用 --task 指定任务记录号（可用 spotcheck tasks list 查看）\n${usage}`, 2)
     input.taskId = (await existingTask(ctx, taskIdArgument(task, usage))).id
   }
   const issued = await call<IssuedFileDto>(ctx, spec.channel, input)

@@ -2,14 +2,14 @@ import type { TaskDto, TaskSummaryDto, TaskTargetDto } from '@shared/domain/task
 import { call, CliFailure, type CliContext } from '../cliContext'
 
 const usage = `用法：spotcheck tasks list [--json] [--db FILE]
-      spotcheck tasks show 任务ID [--json] [--db FILE]`
+      spotcheck tasks show 任务记录号 [--json] [--db FILE]`
 
 const departments = (t: TaskSummaryDto) => [t.leadDepartmentName, ...t.participatingDepartmentNames]
 
 /** Parses the task id argument: a positive integer, else a usage failure (exit code 2). */
 export function taskIdArgument(text: string | undefined, usageText: string): number {
-  if (text === undefined) throw new CliFailure(`请指定任务ID（可用 spotcheck tasks list 查看）\n${usageText}`, 2)
-  if (!/^[1-9]\d*$/.test(text)) throw new CliFailure(`任务ID“${text}”无效：应为正整数（可用 spotcheck tasks list 查看）`, 2)
+  if (text === undefined) throw new CliFailure(`请指定任务记录号（可用 spotcheck tasks list 查看）\n${usageText}`, 2)
+  if (!/^[1-9]\d*$/.test(text)) throw new CliFailure(`任务记录号“${text}”无效：应为正整数（可用 spotcheck tasks list 查看）`, 2)
   return Number(text)
 }
 
@@ -17,7 +17,7 @@ export function taskIdArgument(text: string | undefined, usageText: string): num
 export async function existingTask(ctx: CliContext, id: number): Promise<TaskDto> {
   const found = await ctx.services().invoke('tasks:get', { id })
   if (!found.ok) {
-    throw new CliFailure(found.error.code === 'NOT_FOUND' ? `没有ID为 ${id} 的联合抽查任务：请用 spotcheck tasks list 查看任务ID` : found.error.message)
+    throw new CliFailure(found.error.code === 'NOT_FOUND' ? `没有记录号为 ${id} 的联合抽查任务：请用 spotcheck tasks list 查看任务记录号` : found.error.message)
   }
   return found.value as TaskDto
 }
