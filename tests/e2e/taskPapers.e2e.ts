@@ -34,12 +34,17 @@ async function setUpTasks(): Promise<void> {
       name,
       leadDepartmentId: unit('示范县市场监督管理局'),
       participatingDepartmentIds: [unit('示范县应急管理局')],
+      adHocReason: '上级交办的专项抽查（测试）',
       checklistItemIds: codes.map(item),
       periodStart,
       periodEnd
     })
     const commitment = await server.callApi<DrawCommitmentDto>('draw:commit', { taskId: created.id, classes: picks.map(classFor) })
     await server.callApi('draw:run', { commitmentId: commitment.id, witnesses: [{ name: '王见证', unit: '县纪委监委驻局纪检组' }], entropy: '3 17 22' })
+    // 确认锁定并下发, then the inspector draw: notices need every visit's group (issue 8 §3).
+    await server.callApi('draw:lock', { taskId: created.id })
+    const inspectors = await server.callApi<DrawCommitmentDto>('draw:commitInspectors', { taskId: created.id })
+    await server.callApi('draw:runInspectors', { commitmentId: inspectors.id, witnesses: [{ name: '王见证', unit: '县纪委监委驻局纪检组' }], entropy: '5 8 13' })
     return created.id
   }
   taskA = await task('2026年企业公示信息联合抽查（通知书测试）', targets, '2026-04-01', '2026-05-31', ['SCJG-005'])

@@ -140,7 +140,10 @@ export function seedDemoTasks(store: Store, now: Date): DemoTaskIds {
   const filter = { specialDirectoryId: catering, town: shared.town, riskClass: shared.riskClass as 'A' | 'B' | 'C' | 'D' }
   const preview = call(6, 'draw:preview', { taskId: adHoc.id, classes: [{ name: '被投诉区域餐饮服务单位', filter, mode: 'count', count: 1 }], targeted: true })
   drawTargets(6, { taskId: adHoc.id, classes: [{ name: '被投诉区域餐饮服务单位', filter, mode: 'count', count: preview.poolSize }], targeted: true }, '19 04 27')
-  call(5, 'visits:merge', { taskId: joint.id, targetId: shared.id, otherTaskId: adHoc.id })
+  // The whole pool is drawn, so the shared unit is in it; the guard only keeps a first run from failing.
+  if (sqlite.prepare('SELECT 1 FROM task_targets WHERE task_id = ? AND target_id = ?').get(adHoc.id, shared.id)) {
+    call(5, 'visits:merge', { taskId: joint.id, targetId: shared.id, otherTaskId: adHoc.id })
+  }
 
   // 预查比对 (004 §(二十八)1): one drawn unit was deregistered after the draw (004 §(三十)).
   const gone = jointTargets[jointTargets.length - 1]
