@@ -54,6 +54,8 @@ describe('the demo county’s joint tasks (issue 8 §8)', () => {
     expect(withoutGroup).toBe(0)
     const draws = await s.call('draw:taskDraws', { taskId: task.id })
     expect(draws.current?.targets.length).toBe(task.targetCount)
+    // 路线图、时间表: every visit to be made has its day.
+    expect((await s.call('tasks:route', { taskId: task.id })).unscheduled).toBe(0)
   })
 
   it('shares one visit with the 临时抽查 whose on-site window overlaps, and both tasks see its one notice', async () => {

@@ -31,7 +31,7 @@ export interface DemoTaskIds {
 /**
  * issue 8 §8: the demo county's joint tasks, made by the real services (tasks:create, draw:commit,
  * draw:run, draw:lock, visits:merge, visits:decide, draw:commitInspectors, draw:runInspectors,
- * notices:issue, tasks:savePlan, tasks:planStep) inside the seeding transaction, so every draw is a
+ * tasks:scheduleRoute, notices:issue, tasks:savePlan, tasks:planStep) inside the seeding transaction, so every draw is a
  * real one with its commitment and proof. The draw secrets come from a fixed generator: the same
  * `now` gives the same county. A task is marked is_demo right after it is created; every row the
  * services hang on it (draws, targets, visits, groups, notices, approvals) inherits the mark.
@@ -153,6 +153,8 @@ export function seedDemoTasks(store: Store, now: Date): DemoTaskIds {
   call(4, 'visits:decide', { taskId: joint.id, targetId: gone.id, decision: '注销/吊销', note: `经国家企业信用信息公示系统查询，该单位已于${goneOn}注销登记` })
   drawInspectors(4, joint.id, '28 03 15')
   drawInspectors(3, adHoc.id, '11 30 08')
+  // 路线图、时间表 (002 §三): the visits on working days of the window, four a day per group.
+  call(3, 'tasks:scheduleRoute', { taskId: joint.id, perDay: 4 })
   call(2, 'notices:issue', { taskId: joint.id })
 
   // 3. Targets drawn and locked; inspectors still to be drawn.
