@@ -12,7 +12,7 @@ import { inspectorShortfalls, loadInspectorPool, matchingSetup } from './draw/lo
 import { planTargetDraw, type DrawSettings, type PlannedPool, type TargetDrawPlan } from './draw/planTargetDraw'
 import { classSummary, currentDrawId, pendingCommitment, readTaskDraws } from './draw/readTaskDraws'
 import { replaceGroupMember } from './draw/replaceGroupMember'
-import { storeInspectorGroups, storeTargetDraw } from './draw/storeDrawResult'
+import { storeInspectorGroups, storeTargetDraw, taskIsDemo } from './draw/storeDrawResult'
 import { openVisitIds, visitsToMatch } from './draw/visitsToMatch'
 import { taskDocumentHandlers } from './draw/taskDocumentHandlers'
 import { drawExportHandlers } from './draw/drawExportHandlers'
@@ -198,6 +198,8 @@ export const drawHandlers: Pick<
           operator: ctx.operator,
           witnesses: input.witnesses,
           at: ctx.now,
+          // Set at insert (draws are append-only): a demo task's draws are demo rows (issue 8 §8).
+          isDemo: taskIsDemo(ctx.sqlite, task.id) === 1,
           supersedesDrawId: previous,
           redrawReason: previous === null ? null : input.redrawReason
         })
@@ -281,7 +283,8 @@ export const drawHandlers: Pick<
           result: result as unknown as Record<string, unknown>,
           operator: ctx.operator,
           witnesses: input.witnesses,
-          at: ctx.now
+          at: ctx.now,
+          isDemo: taskIsDemo(ctx.sqlite, task.id) === 1
         })
         .returning({ id: draws.id })
         .get()

@@ -7,6 +7,7 @@ import type { DepartmentDto } from '../../src-shared/domain/departments'
 import type { TaskDto, TaskFormOptionsDto } from '../../src-shared/domain/tasks'
 import type { TargetPageDto } from '../../src-shared/domain/targets'
 import type { DrawCommitmentDto } from '../../src-shared/domain/drawSession'
+import type { TaskNoticesDto } from '../../src-shared/domain/notices'
 import { docxXml } from '../support/docxXml'
 import { TaskPapersPage } from './pages/TaskPapersPage'
 import { launchBrowser, openApp } from './support/launchBrowser'
@@ -33,17 +34,17 @@ async function setUpTasks(): Promise<void> {
       name,
       leadDepartmentId: unit('示范县市场监督管理局'),
       participatingDepartmentIds: [unit('示范县应急管理局')],
+      adHocReason: '上级交办的专项抽查（测试）',
       checklistItemIds: codes.map(item),
       periodStart,
-      periodEnd,
-      adHocReason: '投诉举报集中，联席办交办'
+      periodEnd
     })
     const commitment = await server.callApi<DrawCommitmentDto>('draw:commit', { taskId: created.id, classes: picks.map(classFor) })
-    const witnesses = [{ name: '王见证', unit: '县纪委监委驻局纪检组' }]
-    await server.callApi('draw:run', { commitmentId: commitment.id, witnesses, entropy: '3 17 22' })
+    await server.callApi('draw:run', { commitmentId: commitment.id, witnesses: [{ name: '王见证', unit: '县纪委监委驻局纪检组' }], entropy: '3 17 22' })
+    // 确认锁定并下发, then the inspector draw: notices need every visit's group (issue 8 §3).
     await server.callApi('draw:lock', { taskId: created.id })
     const inspectors = await server.callApi<DrawCommitmentDto>('draw:commitInspectors', { taskId: created.id })
-    await server.callApi('draw:runInspectors', { commitmentId: inspectors.id, witnesses, entropy: '5 9' })
+    await server.callApi('draw:runInspectors', { commitmentId: inspectors.id, witnesses: [{ name: '王见证', unit: '县纪委监委驻局纪检组' }], entropy: '5 8 13' })
     return created.id
   }
   taskA = await task('2026年企业公示信息联合抽查（通知书测试）', targets, '2026-04-01', '2026-05-31', ['SCJG-005'])
@@ -92,15 +93,18 @@ describe('merged visits, 预查比对 and notices, through the real UI', () => {
     await page.getByTestId('issue-notices').click()
     await papers.confirm('印发编号')
     await expect.poll(() => papers.noticeRows().count()).toBe(2)
+    // The register of the year continues after the demo county's own notices (issue 8 §8).
+    const [first, second] = (await server.callApi<TaskNoticesDto>('notices:list', { taskId: taskA })).notices.sort((a, b) => a.seq - b.seq)
+    expect(second.seq).toBe(first.seq + 1)
     const table = await page.getByTestId('notices-table').innerText()
-    expect(table).toContain('部门联合双随机抽检字【2026】第 1 号')
-    expect(table).toContain('部门联合双随机抽检字【2026】第 2 号')
+    expect(table).toContain(`部门联合双随机抽检字【2026】第 ${first.seq} 号`)
+    expect(table).toContain(`部门联合双随机抽检字【2026】第 ${second.seq} 号`)
     await expect.poll(() => page.getByTestId('task-status').innerText()).toBe('实施中')
 
-    const reprint = await papers.download('reprint-1')
-    expect(reprint.suggestedFilename()).toBe('行政检查通知书部门联合双随机抽检字【2026】第 1 号.docx')
+    const reprint = await papers.download(`reprint-${first.seq}`)
+    expect(reprint.suggestedFilename()).toBe(`行政检查通知书部门联合双随机抽检字【2026】第 ${first.seq} 号.docx`)
 
-    await page.getByTestId('void-2').click()
+    await page.getByTestId(`void-${second.seq}`).click()
     await page.locator('.el-message-box__input input').fill('检查日期变更，重新印发')
     await papers.confirm('作废')
     await expect.poll(() => page.getByTestId('notices-table').innerText()).toContain('检查日期变更，重新印发')
@@ -110,8 +114,8 @@ describe('merged visits, 预查比对 and notices, through the real UI', () => {
     const file = join(dir, 'notices.docx')
     await batch.saveAs(file)
     const body = docxXml(readFileSync(file)).part('word/document.xml').replace(/<[^>]+>/g, '')
-    expect(body).toContain('部门联合双随机抽检字【2026】第 1 号')
-    expect(body).not.toContain('第 2 号')
+    expect(body).toContain(first.numberText)
+    expect(body).not.toContain(second.numberText)
     const forms = await papers.download('export-record-forms')
     expect(forms.suggestedFilename()).toMatch(/实地核查记录表（2份）\.docx$/)
     if (shots) await page.screenshot({ path: `${shots}/task-notices.png`, fullPage: true })

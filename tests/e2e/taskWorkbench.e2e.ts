@@ -63,11 +63,11 @@ describe('a joint task from a plan item to its route table, through the real UI 
     const task = (await server.callApi<TaskSummaryDto[]>('tasks:list')).find((t) => t.name === TASK_NAME)!
     const settings = { taskId: task.id, classes: [{ name: '企业', filter: { kind: '企业' }, mode: 'count', count: 8 }] }
     const commitment = await server.callApi<DrawCommitmentDto>('draw:commit', settings)
-    const witnesses = [{ name: '王见证', unit: '县纪委监委驻局纪检组' }]
-    await server.callApi('draw:run', { commitmentId: commitment.id, witnesses, entropy: '03 17 22' })
+    await server.callApi('draw:run', { commitmentId: commitment.id, witnesses: [{ name: '王见证', unit: '县纪委监委驻局纪检组' }], entropy: '03 17 22' })
+    // The route needs the groups: 确认锁定并下发, then the inspector draw (issue 8 §3).
     await server.callApi('draw:lock', { taskId: task.id })
     const inspectors = await server.callApi<DrawCommitmentDto>('draw:commitInspectors', { taskId: task.id })
-    await server.callApi('draw:runInspectors', { commitmentId: inspectors.id, witnesses, entropy: '5 9' })
+    await server.callApi('draw:runInspectors', { commitmentId: inspectors.id, witnesses: [{ name: '王见证', unit: '县纪委监委驻局纪检组' }], entropy: '5 8 13' })
 
     await page.reload()
     await page.getByTestId('task-route-table').waitFor()

@@ -103,7 +103,9 @@ describe('the demo county (示范县)', () => {
     expect(count(sqlite, 'SELECT count(*) AS n FROM targets WHERE id NOT IN (SELECT target_id FROM target_departments)')).toBe(0)
     const directories = sqlite
       .prepare(
-        `SELECT d.name, count(m.target_id) AS n, sum(t.status <> '存续') AS gone FROM special_directories d
+        // The one unit the joint task's 预查比对 found 注销 after the draw (issue 8 §8) is the exception.
+        `SELECT d.name, count(m.target_id) AS n,
+                sum(t.status <> '存续' AND t.id NOT IN (SELECT target_id FROM task_targets WHERE outcome = '已注销吊销')) AS gone FROM special_directories d
          JOIN special_directory_members m ON m.directory_id = d.id JOIN targets t ON t.id = m.target_id GROUP BY d.name`
       )
       .all() as { name: string; n: number; gone: number }[]

@@ -14,12 +14,15 @@ const count = (s: TempServices, sql: string) => (s.host.deps.store.sqlite.prepar
 let s: TempServices
 let options: TaskFormOptionsDto
 let food: TaskPlanItemOptionDto
+/** The demo county's own tasks (issue 8 §8), left out where a test counts the tasks it made. */
+let demoTaskIds: Set<number>
 const unitId = (s: TempServices, part: string) => (s.host.deps.store.sqlite.prepare('SELECT id FROM departments WHERE name LIKE ?').get(`%${part}%`) as { id: number }).id
 
 beforeAll(async () => {
   s = openTempServices({ seedDemo: true, randomBytes: fixedRandom })
   options = await s.call('tasks:formOptions')
   food = options.planItems.find((i) => i.name === '餐饮服务单位食品安全和消防安全联合检查')!
+  demoTaskIds = new Set((await s.call('tasks:list')).map((t) => t.id))
 })
 afterAll(() => s.close())
 
@@ -46,6 +49,13 @@ async function drawTargets(taskId: number, n: number) {
   return s.call('draw:runInspectors', { commitmentId: inspectors.id, witnesses, entropy: '5 9' })
 }
 
+/** 确认锁定并下发, then the inspector draw (issue 8 §3): every visit gets its group. */
+async function lockAndMatch(taskId: number) {
+  await s.call('draw:lock', { taskId })
+  const commitment = await s.call('draw:commitInspectors', { taskId })
+  return s.call('draw:runInspectors', { commitmentId: commitment.id, witnesses: [{ name: '王见证', unit: '县纪委监委驻局纪检组' }], entropy: '5 9 13' })
+}
+
 describe('tasks from the annual plan or ad hoc (issue 8 §1)', () => {
   it('offers the published plan’s items prefilled with the checklist versions in force, and leaves out cancelled items', async () => {
     expect(food).toMatchObject({ year: 2026, leadDepartmentId: unitId(s, '市场监督'), periodStart: '2026-03-01', periodEnd: '2026-05-31', category: '重点', method: '实地核查' })
@@ -60,10 +70,13 @@ describe('tasks from the annual plan or ad hoc (issue 8 §1)', () => {
 
   it('creates a task from a plan item, linked to it and not ad hoc', async () => {
     const task = await fromPlanItem(food)
-    expect(task).toMatchObject({ planItemId: food.id, planItemName: food.name, adHoc: false, adHocReason: '', status: '草拟', editable: true, code: 'LHCC-2026-001' })
+    expect(task).toMatchObject({ planItemId: food.id, planItemName: food.name, adHoc: false, adHocReason: '', status: '草拟', editable: true })
+    // The demo county's four tasks hold LHCC-2026-001 to 004; numbering continues after them.
+    expect(task.code).toBe(`LHCC-2026-${String(demoTaskIds.size + 1).padStart(3, '0')}`)
     expect(task.participatingDepartmentNames).toEqual(['示范县消防救援大队'])
     expect(task.checklistItems.map((c) => c.code)).toEqual(['SCJG-002', 'XFJY-001'])
-    expect((await s.call('tasks:formOptions')).planItems.find((i) => i.id === food.id)!.taskCount).toBe(1)
+    // The demo county's joint catering task came from the same item.
+    expect((await s.call('tasks:formOptions')).planItems.find((i) => i.id === food.id)!.taskCount).toBe(2)
   })
 
   it('requires the reason of a 临时抽查 and saves nothing without it', async () => {
@@ -94,12 +107,12 @@ describe('tasks from the annual plan or ad hoc (issue 8 §1)', () => {
       periodEnd: '2027-01-20',
       adHocReason: '上级交办'
     })
-    const names = async (filter: Record<string, unknown>) => (await s.call('tasks:list', filter)).map((t) => t.name)
+    const names = async (filter: Record<string, unknown>) => (await s.call('tasks:list', filter)).filter((t) => !demoTaskIds.has(t.id)).map((t) => t.name)
     expect(await names({ year: 2027 })).toEqual([nextYear.name])
     expect(await names({ departmentId: fire })).toEqual(['下年度临时任务', food.name])
     expect(await names({ planItemId: food.id })).toEqual([food.name])
     expect(await names({ status: '已匹配人员' })).toEqual([])
-    expect((await s.call('tasks:list')).length).toBe(3)
+    expect((await s.call('tasks:list')).length).toBe(demoTaskIds.size + 3)
   })
 
   it('lets the header change in 草拟 and refuses it once targets are drawn', async () => {
@@ -163,6 +176,7 @@ describe('the route and timetable (issue 8 §2; 002 §三)', () => {
     const task = await fromPlanItem(food, { name: '餐饮服务单位联合检查（路线）', periodStart: '2026-04-06', periodEnd: '2026-04-17' })
     expect((await s.fail('tasks:scheduleRoute', { taskId: task.id, perDay: 3 })).code).toBe('CONFLICT')
     await drawTargets(task.id, 10)
+    await lockAndMatch(task.id)
     // The notices are served on 7 April (实施方案): visits start the day after.
     await s.call('tasks:savePlan', { taskId: task.id, noticeDate: '2026-04-07' })
     const before = await s.call('tasks:route', { taskId: task.id })

@@ -64,6 +64,9 @@ export function clearDemoData(sqlite: Database.Database): Record<string, number>
     )
   }
   const removed: Record<string, number> = {}
+  // 承诺值 rows carry no is_demo of their own: they go with their demo task (issue 8 §8).
+  const { changes: commitments } = sqlite.prepare('DELETE FROM draw_commitments WHERE task_id IN (SELECT id FROM tasks WHERE is_demo = 1)').run()
+  if (commitments > 0) removed.draw_commitments = commitments
   for (const { table } of demoTablesChildrenFirst) {
     const { changes } = sqlite.prepare(`DELETE FROM ${table} WHERE is_demo = 1`).run()
     if (changes > 0) removed[table] = changes

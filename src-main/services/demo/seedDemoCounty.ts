@@ -5,6 +5,7 @@ import { appendAudit } from '../auditChain'
 import { readOperator, readSettings } from '../settingsService'
 import { buildDemoCounty, type DemoCountyRows } from './buildDemoCounty'
 import { demoIds } from './demoIds'
+import { seedDemoTasks } from './seedDemoTasks'
 
 export const demoRefusal = '数据库中已有数据，不能载入示范县数据：请换一个空的数据文件夹，或先清除现有数据。'
 
@@ -50,12 +51,14 @@ export function seedDemoCounty(store: Store, options: { now: Date }): void {
     insertAll(db, schema.planAdjustments, rows.planAdjustments)
     insertAll(db, schema.planCoverageNotes, rows.planCoverageNotes)
     insertAll(db, schema.planSubmissions, rows.planSubmissions)
+    // issue 8 §8: the joint tasks, made by the task, draw, visit and notice services themselves.
+    const tasks = seedDemoTasks(store, options.now)
     appendAudit(sqlite, {
       at: options.now.toISOString(),
       operator: readOperator(db),
       action: 'demo:seed',
       entity: 'demo',
-      detail: { counts: countsOf(rows) }
+      detail: { counts: { ...countsOf(rows), tasks: Object.keys(tasks).length } }
     })
   })()
 }

@@ -9,6 +9,7 @@ import type { ServiceContext } from '../serviceContext'
 import { ServiceError } from '../serviceError'
 import { readTask } from '../tasks/readTasks'
 import { inspectorIdentifier, loadInspectorPool, matchingSetup } from './loadInspectorPool'
+import { taskIsDemo } from './storeDrawResult'
 import { targetIdentifierSql } from './targetIdentifier'
 import { visitsToMatch } from './visitsToMatch'
 
@@ -105,13 +106,14 @@ export function replaceGroupMember(ctx: ServiceContext, commitment: DrawCommitme
       result: { proof: outcome.proof, replacement: { replacedName: member.name, replacementName: chosen.name, reason: reasonText } },
       operator: ctx.operator,
       witnesses: [],
-      at: ctx.now
+      at: ctx.now,
+      isDemo: taskIsDemo(ctx.sqlite, task.id) === 1
     })
     .returning({ id: draws.id })
     .get()
   const added = ctx.db
     .insert(groupMembers)
-    .values({ groupId: group.id, inspectorId: chosen.inspectorId, departmentId: chosen.departmentId, isLeader: member.isLeader === 1, role: member.role, seat: member.seat })
+    .values({ groupId: group.id, inspectorId: chosen.inspectorId, departmentId: chosen.departmentId, isLeader: member.isLeader === 1, role: member.role, seat: member.seat, isDemo: taskIsDemo(ctx.sqlite, task.id) === 1 })
     .returning({ id: groupMembers.id })
     .get()
   ctx.db.update(groupMembers).set({ replacedBy: added.id, replacementReason: reasonText, replacedAt: ctx.now }).where(eq(groupMembers.id, member.id)).run()

@@ -50,7 +50,8 @@ export function readRouteVisits(sqlite: Database.Database, taskId: number): Rout
               (SELECT group_concat(o.code, '、') FROM task_targets ot JOIN tasks o ON o.id = ot.task_id WHERE ot.visit_id = v.id AND ot.task_id <> ?) AS merged,
               EXISTS (SELECT 1 FROM notices n WHERE n.visit_id = v.id AND n.status = '有效') AS noticeIssued
          FROM task_targets tt JOIN visits v ON v.id = tt.visit_id JOIN targets t ON t.id = v.target_id
-        WHERE tt.task_id = ?`
+        -- 004 §(三十): a target found 不再检查 in 预查 (注销、无法联系、迁出) is not visited.
+        WHERE tt.task_id = ? AND tt.outcome IN ('待检查', '已检查')`
     )
     .all(taskId, taskId) as (Omit<RouteVisit, 'groupName' | 'leader' | 'members' | 'inspectorIds' | 'groupKey' | 'mergedWith' | 'noticeIssued'> & {
     groupId: number | null

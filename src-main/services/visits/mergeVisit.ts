@@ -59,7 +59,9 @@ export function mergeVisit(sqlite: Database.Database, taskId: number, targetId: 
   }
   let target = theirs.visitId
   if (target === null) {
-    target = Number(sqlite.prepare('INSERT INTO visits (target_id, created_at) VALUES (?, ?)').run(targetId, now).lastInsertRowid)
+    target = Number(
+      sqlite.prepare('INSERT INTO visits (target_id, created_at, is_demo) VALUES (?, ?, (SELECT is_demo FROM tasks WHERE id = ?))').run(targetId, now, otherTaskId).lastInsertRowid
+    )
     sqlite.prepare('UPDATE task_targets SET visit_id = ? WHERE id = ?').run(target, theirs.id)
   }
   const groupOn = (visitId: number | null) =>
@@ -87,7 +89,9 @@ export function unmergeVisit(sqlite: Database.Database, taskId: number, targetId
   if (mine.visitId === null || shared.length === 0) throw new ServiceError('CONFLICT', '这个检查对象没有与其他任务合并检查，无需取消')
   const number = validNoticeNumber(sqlite, mine.visitId)
   if (number) throw new ServiceError('CONFLICT', `已印发行政检查通知书${number}，不能再取消合并；如确需取消，请先作废该通知书`)
-  const own = Number(sqlite.prepare('INSERT INTO visits (target_id, created_at) VALUES (?, ?)').run(targetId, now).lastInsertRowid)
+  const own = Number(
+    sqlite.prepare('INSERT INTO visits (target_id, created_at, is_demo) VALUES (?, ?, (SELECT is_demo FROM tasks WHERE id = ?))').run(targetId, now, taskId).lastInsertRowid
+  )
   sqlite.prepare('UPDATE task_targets SET visit_id = ? WHERE id = ?').run(own, mine.id)
   sqlite.prepare('UPDATE inspection_groups SET visit_id = ? WHERE visit_id = ? AND task_id = ?').run(own, mine.visitId, taskId)
   const hasGroup = (visitId: number) => sqlite.prepare('SELECT 1 FROM inspection_groups WHERE visit_id = ?').get(visitId) !== undefined
