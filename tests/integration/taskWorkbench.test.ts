@@ -40,13 +40,8 @@ const fromPlanItem = (item: TaskPlanItemOptionDto, overrides: Record<string, unk
 
 async function drawTargets(taskId: number, n: number) {
   const settings = { taskId, classes: [{ name: '餐饮服务单位', filter: { kind: '企业' as const }, mode: 'count' as const, count: n }] }
-  const witnesses = [{ name: '王见证', unit: '县纪委监委驻局纪检组' }]
   const commitment = await s.call('draw:commit', settings)
-  await s.call('draw:run', { commitmentId: commitment.id, witnesses, entropy: '3 17 22 41' })
-  // Targets first, then 确认锁定并下发, then the inspectors under their own commitment (issue 8 §3).
-  await s.call('draw:lock', { taskId })
-  const inspectors = await s.call('draw:commitInspectors', { taskId })
-  return s.call('draw:runInspectors', { commitmentId: inspectors.id, witnesses, entropy: '5 9' })
+  return s.call('draw:run', { commitmentId: commitment.id, witnesses: [{ name: '王见证', unit: '县纪委监委驻局纪检组' }], entropy: '3 17 22 41' })
 }
 
 /** 确认锁定并下发, then the inspector draw (issue 8 §3): every visit gets its group. */
