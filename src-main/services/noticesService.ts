@@ -4,6 +4,7 @@ import { issueDocument } from './documents/issueDocument'
 import { issueNotices, voidNotice } from './notices/issueNotices'
 import { proceedingVisits, readNotices, readTaskNotices } from './notices/readTaskNotices'
 import { readVisitPapers } from './notices/readVisitPapers'
+import { signNoticeQrs } from './notices/signNoticeQrs'
 import type { HandlerMap } from './serviceHost'
 import { ServiceError } from './serviceError'
 import { readSettings } from './settingsService'
@@ -43,6 +44,7 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
       const issuer = ctx.sqlite.prepare(
         `SELECT d.name, d.liaison_phone AS phone FROM tasks t JOIN departments d ON d.id = t.lead_department_id WHERE t.id = ?`
       )
+      const qrs = await signNoticeQrs(ctx.sqlite, ctx.dataDir, valid.map((n) => n.id))
       const notices: InspectionNoticeData[] = valid.map((n) => {
         const paper = papers.get(n.visitId!)!
         const lead = issuer.get(n.issuingTaskId) as { name: string; phone: string }
@@ -56,7 +58,8 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
           inspectors: paper.inspectors,
           issuerName: lead.name,
           contactPhone: lead.phone,
-          issuedOn: n.issuedAt.slice(0, 10)
+          issuedOn: n.issuedAt.slice(0, 10),
+          qr: qrs.get(n.id)
         }
       })
       const bytes = await buildInspectionNoticesDocument({ countyName: office.countyName, notices })
@@ -77,9 +80,14 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
       const office = readSettings(ctx.db)
       const visits = proceedingVisits(ctx.sqlite, taskId)
       if (visits.length === 0) throw new ServiceError('CONFLICT', '本任务没有需要实地核查的对象：请先抽取检查对象；预查后不再检查的对象不出记录表')
-      const numbers = new Map(readNotices(ctx.sqlite, taskId).filter((n) => n.status === '有效').map((n) => [n.visitId, n.numberText]))
+      const valid = readNotices(ctx.sqlite, taskId).filter((n) => n.status === '有效')
+      const noticeOf = new Map(valid.map((n) => [n.visitId, n]))
+      // A form carries its visit's notice's QR code; a visit not yet noticed has no 字号 to sign.
+      const onForms = new Set(visits.map((v) => v.visitId))
+      const qrs = await signNoticeQrs(ctx.sqlite, ctx.dataDir, valid.filter((n) => onForms.has(n.visitId!)).map((n) => n.id))
       const forms: RecordFormData[] = readVisitPapers(ctx.sqlite, visits.map((v) => v.visitId), taskId).map((p) => ({
-        numberText: numbers.get(p.visitId) ?? null,
+        numberText: noticeOf.get(p.visitId)?.numberText ?? null,
+        qr: noticeOf.has(p.visitId) ? qrs.get(noticeOf.get(p.visitId)!.id) : undefined,
         targetName: p.target.name,
         code: p.target.code,
         countyTown: [office.countyName, p.target.town].filter(Boolean).join(''),
