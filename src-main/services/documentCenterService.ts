@@ -21,7 +21,14 @@ export const documentCenterHandlers: Pick<
           `SELECT d.id, k.code || ' ' || k.name || '（' || d.kind || '摇号，' || substr(d.at, 1, 10) || '）' AS label
              FROM draws d JOIN tasks k ON k.id = d.task_id ORDER BY d.id DESC`
         )
-        .all() as DocumentOptionsDto['draws']
+        .all() as DocumentOptionsDto['draws'],
+      tasks: ctx.sqlite.prepare(`SELECT id, code || ' ' || name AS label FROM tasks ORDER BY year DESC, id DESC`).all() as DocumentOptionsDto['tasks'],
+      notices: ctx.sqlite
+        .prepare(
+          `SELECT n.id, n.task_id AS taskId, n.number_text || ' ' || coalesce(t.name, '') AS label
+             FROM notices n LEFT JOIN targets t ON t.id = n.target_id WHERE n.status = '有效' ORDER BY n.year DESC, n.seq`
+        )
+        .all() as DocumentOptionsDto['notices']
     })
   },
   'documents:preview': {

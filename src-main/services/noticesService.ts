@@ -40,12 +40,14 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
       const valid = readNotices(ctx.sqlite, taskId).filter((n) => n.status === '有效' && (noticeId === undefined || n.id === noticeId))
       if (noticeId !== undefined && valid.length === 0) throw new ServiceError('CONFLICT', '这份通知书已作废或不属于本任务，不能重印；请重新印发后再打印', 'noticeId')
       if (valid.length === 0) throw new ServiceError('CONFLICT', '本任务还没有有效的行政检查通知书：请先点“印发通知书”编号，再导出')
-      const papers = new Map(readVisitPapers(ctx.sqlite, valid.map((n) => n.visitId!), taskId).map((p) => [p.visitId, p]))
+      // The 文书中心 preview shows the first page: the first notice is all it needs to build.
+      const shown = ctx.previewOnly ? valid.slice(0, 1) : valid
+      const papers = new Map(readVisitPapers(ctx.sqlite, shown.map((n) => n.visitId!), taskId).map((p) => [p.visitId, p]))
       const issuer = ctx.sqlite.prepare(
         `SELECT d.name, d.liaison_phone AS phone FROM tasks t JOIN departments d ON d.id = t.lead_department_id WHERE t.id = ?`
       )
-      const qrs = await signNoticeQrs(ctx.sqlite, ctx.dataDir, valid.map((n) => n.id))
-      const notices: InspectionNoticeData[] = valid.map((n) => {
+      const qrs = await signNoticeQrs(ctx.sqlite, ctx.dataDir, shown.map((n) => n.id))
+      const notices: InspectionNoticeData[] = shown.map((n) => {
         const paper = papers.get(n.visitId!)!
         const lead = issuer.get(n.issuingTaskId) as { name: string; phone: string }
         return {
@@ -83,9 +85,10 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
       const valid = readNotices(ctx.sqlite, taskId).filter((n) => n.status === '有效')
       const noticeOf = new Map(valid.map((n) => [n.visitId, n]))
       // A form carries its visit's notice's QR code; a visit not yet noticed has no 字号 to sign.
-      const onForms = new Set(visits.map((v) => v.visitId))
+      const onForms = new Set((ctx.previewOnly ? visits.slice(0, 1) : visits).map((v) => v.visitId))
       const qrs = await signNoticeQrs(ctx.sqlite, ctx.dataDir, valid.filter((n) => onForms.has(n.visitId!)).map((n) => n.id))
-      const forms: RecordFormData[] = readVisitPapers(ctx.sqlite, visits.map((v) => v.visitId), taskId).map((p) => ({
+      const shown = ctx.previewOnly ? visits.slice(0, 1) : visits
+      const forms: RecordFormData[] = readVisitPapers(ctx.sqlite, shown.map((v) => v.visitId), taskId).map((p) => ({
         numberText: noticeOf.get(p.visitId)?.numberText ?? null,
         qr: noticeOf.has(p.visitId) ? qrs.get(noticeOf.get(p.visitId)!.id) : undefined,
         targetName: p.target.name,
@@ -97,7 +100,7 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
         items: p.items
       }))
       const bytes = await buildRecordFormsDocument({ countyName: office.countyName, forms })
-      const name = fileName ?? fileSafe(`${task.code}实地核查记录表（${forms.length}份）.docx`)
+      const name = fileName ?? fileSafe(`${task.code}实地核查记录表（${visits.length}份）.docx`)
       return issueDocument(ctx, { kind: 'recordForms', params: { taskId, visitIds: visits.map((v) => v.visitId) }, fileName: name, bytes })
     }
   }

@@ -11,6 +11,8 @@ export const documentRequestInput = z
     meetingId: positiveId('会议').optional(),
     year: z.number({ error: '请选择年度' }).int().min(2000, { error: '请选择年度' }).max(2100, { error: '请选择年度' }).optional(),
     drawId: positiveId('摇号记录').optional(),
+    taskId: positiveId('抽查任务').optional(),
+    noticeId: positiveId('通知书').optional(),
     fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional(),
     /** 保存为 Word, 打开, 打印: each saves through the register; open and print also hand the file to the system. */
     action: z.enum(['save', 'open', 'print']).default('save')

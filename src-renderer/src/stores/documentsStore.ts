@@ -9,7 +9,7 @@ export type DocumentRequestInput = ChannelInput<'documents:issue'>
 
 /** 文书中心 (issue 9): parameter choices, preview, issue, the 文书登记簿, the office key and 核验. */
 export const useDocumentsStore = defineStore('documents', () => {
-  const options = ref<DocumentOptionsDto>({ meetings: [], years: [], draws: [] })
+  const options = ref<DocumentOptionsDto>({ meetings: [], years: [], draws: [], tasks: [], notices: [] })
   const register = ref<IssuedDocumentDto[]>([])
   const registerLoading = ref(false)
   const officeKey = ref<OfficeKeyDto | null>(null)
