@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { DocumentOptionsDto } from '@shared/domain/documentCatalog'
 import { documentBuilders } from './documents/documentBuilders'
+import { cancelDocumentJob, readDocumentJob } from './documents/documentJobs'
 import { findIssuedBytes, readRegister } from './documents/readRegister'
 import { writeOpenedDocument } from './documents/writeOpenedDocument'
 import type { HandlerMap } from './serviceHost'
@@ -8,7 +9,7 @@ import type { HandlerMap } from './serviceHost'
 /** 文书中心 (issue 9 §1, §2): catalogue parameters, preview, issue (save, open, print), register and check. */
 export const documentCenterHandlers: Pick<
   HandlerMap,
-  'documents:options' | 'documents:preview' | 'documents:issue' | 'documents:register' | 'documents:check'
+  'documents:options' | 'documents:preview' | 'documents:issue' | 'documents:register' | 'documents:check' | 'documents:progress' | 'documents:cancel'
 > = {
   'documents:options': {
     tx: (ctx): DocumentOptionsDto => ({
@@ -50,6 +51,9 @@ export const documentCenterHandlers: Pick<
       return { fileName: issued.fileName, sha256: issued.sha256, base64: issued.base64, registerId: issued.registerId ?? 0, openedPath }
     }
   },
+  'documents:progress': { tx: (_ctx, { jobId }) => readDocumentJob(jobId) },
+  // 取消 changes no data (the batch registers nothing until it is done), so it is a query without an audit row.
+  'documents:cancel': { tx: (_ctx, { jobId }) => ({ cancelled: cancelDocumentJob(jobId) }) },
   'documents:register': { tx: (ctx, { search, limit }) => readRegister(ctx.sqlite, search, limit) },
   'documents:check': {
     tx: (ctx, { base64 }) => {

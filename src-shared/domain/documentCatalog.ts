@@ -88,6 +88,15 @@ export interface DocumentOptionsDto {
   notices: (DocumentOptionDto & { taskId: number })[]
 }
 
+/** How far a batch (a task's notices or record forms) has got, for its progress bar and 取消. */
+export interface DocumentJobProgressDto {
+  /** Documents built out of total (the packing of the file is the last step). */
+  done: number
+  total: number
+  cancelled: boolean
+  finished: boolean
+}
+
 /** One row of the 文书登记簿. */
 export interface IssuedDocumentDto {
   id: number

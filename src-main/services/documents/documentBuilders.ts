@@ -36,6 +36,6 @@ export const documentBuilders: Record<DocumentKind, Builder> = {
   taskPlan: (ctx, r) => run(taskPlanDocumentHandlers['tasks:exportPlan'], ctx, { taskId: r.taskId!, fileName: r.fileName }),
   taskAnnouncement: (ctx, r) => run(taskDocumentHandlers['draw:exportAnnouncement'], ctx, { taskId: r.taskId!, fileName: r.fileName }),
   inspectionGroups: (ctx, r) => run(taskDocumentHandlers['draw:exportGroups'], ctx, { taskId: r.taskId!, fileName: r.fileName }),
-  inspectionNotices: (ctx, r) => run(noticesHandlers['notices:export'], ctx, { taskId: r.taskId!, noticeId: r.noticeId, fileName: r.fileName }),
-  recordForms: (ctx, r) => run(noticesHandlers['notices:exportRecordForms'], ctx, { taskId: r.taskId!, fileName: r.fileName })
+  inspectionNotices: (ctx, r) => run(noticesHandlers['notices:export'], ctx, { taskId: r.taskId!, noticeId: r.noticeId, fileName: r.fileName, perTarget: r.perTarget, jobId: r.jobId }),
+  recordForms: (ctx, r) => run(noticesHandlers['notices:exportRecordForms'], ctx, { taskId: r.taskId!, fileName: r.fileName, perTarget: r.perTarget, jobId: r.jobId })
 }

@@ -10,11 +10,18 @@ import { readNoticeVerificationFields } from './readNoticeVerificationFields'
  * read once for the batch. A notice whose group has no 执法证号 on record cannot be signed: the error
  * says which one and what to fill in.
  */
-export async function signNoticeQrs(sqlite: Database.Database, dataDir: string, noticeIds: readonly number[]): Promise<Map<number, CornerQr>> {
+export async function signNoticeQrs(
+  sqlite: Database.Database,
+  dataDir: string,
+  noticeIds: readonly number[],
+  /** Called every few codes with how many are done (progress, and a chance to cancel). */
+  onProgress?: (done: number) => Promise<void>
+): Promise<Map<number, CornerQr>> {
   const fields = readNoticeVerificationFields(sqlite, noticeIds)
   const sign = createNoticeSigner(dataDir)
   const qrs = new Map<number, CornerQr>()
   for (const [id, f] of fields) {
+    if (onProgress && qrs.size % 10 === 0) await onProgress(qrs.size)
     try {
       qrs.set(id, { png: (await sign(f)).png })
     } catch (error) {
