@@ -80,6 +80,16 @@ describe('a task’s notices in the 文书中心, through the real UI (issue 9 d
     expect((await documents.firstPage().innerText()).replace(/\s/g, '')).toContain('行政检查通知书')
     expect(await page.getByTestId('docx-preview').locator('section.docx').count()).toBe(1)
     if (shots) await page.screenshot({ path: join(shots, 'screenshot-documents-notices.png') })
+    // The QR code shows inside the page, in its top right corner, as it prints.
+    const qrInPage = `(() => {
+      const page = document.querySelector('[data-testid=docx-preview] section.docx')
+      const img = page && page.querySelector('img')
+      if (!img) return false
+      const p = page.getBoundingClientRect()
+      const q = img.getBoundingClientRect()
+      return q.left > p.left + p.width / 2 && q.right <= p.right && q.top >= p.top && q.bottom < p.top + p.height / 4
+    })()`
+    expect(await page.evaluate(qrInPage)).toBe(true)
 
     const download = await documents.save()
     expect(download.suggestedFilename()).toBe(`${task.code}行政检查通知书（3份）.docx`)
