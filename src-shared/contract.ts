@@ -85,9 +85,10 @@ import {
 } from './domain/imports'
 import { inspectorInput, inspectorSearchInput, type InspectorDto, type InspectorFacetsDto } from './domain/inspectors'
 // issue 9: 文书中心, register, office key, 核验
-import { documentCheckInput, documentRequestInput, registerSearchInput } from './domain/documentRequests'
+import { documentCheckInput, documentJobInput, documentRequestInput, registerSearchInput } from './domain/documentRequests'
 import type {
   DocumentCheckDto,
+  DocumentJobProgressDto,
   DocumentOptionsDto,
   DocumentPreviewDto,
   IssuedDocumentDto,
@@ -288,6 +289,9 @@ export const contract = {
   'documents:issue': command<IssuedDocumentFileDto>()(documentRequestInput),
   'documents:register': query<IssuedDocumentDto[]>()(registerSearchInput),
   'documents:check': query<DocumentCheckDto>()(documentCheckInput),
+  // issue 9 §1 (wave 2): progress and 取消 of a batch of a task's notices or record forms
+  'documents:progress': query<DocumentJobProgressDto | null>()(documentJobInput),
+  'documents:cancel': query<{ cancelled: boolean }>()(documentJobInput),
   'keys:public': query<OfficeKeyDto>()(none),
   'keys:exportNotice': command<IssuedFileDto>()(documentFileInput),
   'verify:notice': query<VerificationDto>()(

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { DocumentOptionsDto } from '@shared/domain/documentCatalog'
 import { documentBuilders } from './documents/documentBuilders'
+import { cancelDocumentJob, readDocumentJob } from './documents/documentJobs'
 import { findIssuedBytes, readRegister } from './documents/readRegister'
 import { writeOpenedDocument } from './documents/writeOpenedDocument'
 import type { HandlerMap } from './serviceHost'
@@ -8,7 +9,7 @@ import type { HandlerMap } from './serviceHost'
 /** 文书中心 (issue 9 §1, §2): catalogue parameters, preview, issue (save, open, print), register and check. */
 export const documentCenterHandlers: Pick<
   HandlerMap,
-  'documents:options' | 'documents:preview' | 'documents:issue' | 'documents:register' | 'documents:check'
+  'documents:options' | 'documents:preview' | 'documents:issue' | 'documents:register' | 'documents:check' | 'documents:progress' | 'documents:cancel'
 > = {
   'documents:options': {
     tx: (ctx): DocumentOptionsDto => ({
@@ -21,7 +22,14 @@ export const documentCenterHandlers: Pick<
           `SELECT d.id, k.code || ' ' || k.name || '（' || d.kind || '摇号，' || substr(d.at, 1, 10) || '）' AS label
              FROM draws d JOIN tasks k ON k.id = d.task_id ORDER BY d.id DESC`
         )
-        .all() as DocumentOptionsDto['draws']
+        .all() as DocumentOptionsDto['draws'],
+      tasks: ctx.sqlite.prepare(`SELECT id, code || ' ' || name AS label FROM tasks ORDER BY year DESC, id DESC`).all() as DocumentOptionsDto['tasks'],
+      notices: ctx.sqlite
+        .prepare(
+          `SELECT n.id, n.task_id AS taskId, n.number_text || ' ' || coalesce(t.name, '') AS label
+             FROM notices n LEFT JOIN targets t ON t.id = n.target_id WHERE n.status = '有效' ORDER BY n.year DESC, n.seq`
+        )
+        .all() as DocumentOptionsDto['notices']
     })
   },
   'documents:preview': {
@@ -43,6 +51,9 @@ export const documentCenterHandlers: Pick<
       return { fileName: issued.fileName, sha256: issued.sha256, base64: issued.base64, registerId: issued.registerId ?? 0, openedPath }
     }
   },
+  'documents:progress': { tx: (_ctx, { jobId }) => readDocumentJob(jobId) },
+  // 取消 changes no data (the batch registers nothing until it is done), so it is a query without an audit row.
+  'documents:cancel': { tx: (_ctx, { jobId }) => ({ cancelled: cancelDocumentJob(jobId) }) },
   'documents:register': { tx: (ctx, { search, limit }) => readRegister(ctx.sqlite, search, limit) },
   'documents:check': {
     tx: (ctx, { base64 }) => {

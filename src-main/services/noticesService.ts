@@ -1,9 +1,12 @@
 import { buildInspectionNoticesDocument, type InspectionNoticeData } from '../documents/inspectionNoticeDocument'
 import { buildRecordFormsDocument, type RecordFormData } from '../documents/recordFormDocument'
-import { issueDocument } from './documents/issueDocument'
+import { perTargetFileName, zipDocuments } from '../documents/zipDocuments'
+import { documentJob } from './documents/documentJobs'
+import { issueDocument, issueDocumentBatch, type IssueRequest } from './documents/issueDocument'
 import { issueNotices, voidNotice } from './notices/issueNotices'
 import { proceedingVisits, readNotices, readTaskNotices } from './notices/readTaskNotices'
 import { readVisitPapers } from './notices/readVisitPapers'
+import { signNoticeQrs } from './notices/signNoticeQrs'
 import type { HandlerMap } from './serviceHost'
 import { ServiceError } from './serviceError'
 import { readSettings } from './settingsService'
@@ -33,64 +36,132 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
     }
   },
   'notices:export': {
-    async: async (ctx, { taskId, noticeId, fileName }) => {
+    async: async (ctx, { taskId, noticeId, fileName, perTarget, jobId }) => {
       const task = readTaskPeriod(ctx.sqlite, taskId)
       const office = readSettings(ctx.db)
       const valid = readNotices(ctx.sqlite, taskId).filter((n) => n.status === '有效' && (noticeId === undefined || n.id === noticeId))
       if (noticeId !== undefined && valid.length === 0) throw new ServiceError('CONFLICT', '这份通知书已作废或不属于本任务，不能重印；请重新印发后再打印', 'noticeId')
       if (valid.length === 0) throw new ServiceError('CONFLICT', '本任务还没有有效的行政检查通知书：请先点“印发通知书”编号，再导出')
-      const papers = new Map(readVisitPapers(ctx.sqlite, valid.map((n) => n.visitId!), taskId).map((p) => [p.visitId, p]))
-      const issuer = ctx.sqlite.prepare(
-        `SELECT d.name, d.liaison_phone AS phone FROM tasks t JOIN departments d ON d.id = t.lead_department_id WHERE t.id = ?`
-      )
-      const notices: InspectionNoticeData[] = valid.map((n) => {
-        const paper = papers.get(n.visitId!)!
-        const lead = issuer.get(n.issuingTaskId) as { name: string; phone: string }
-        return {
-          numberText: n.numberText,
-          targetName: paper.target.name,
-          visitDate: paper.plannedDate,
-          periodStart: paper.periodStart,
-          periodEnd: paper.periodEnd,
-          items: paper.items,
-          inspectors: paper.inspectors,
-          issuerName: lead.name,
-          contactPhone: lead.phone,
-          issuedOn: n.issuedAt.slice(0, 10)
+      const job = documentJob(jobId)
+      try {
+        // The 文书中心 preview shows the first page: the first notice is all it needs to build.
+        const shown = ctx.previewOnly ? valid.slice(0, 1) : valid
+        const split = perTarget && !ctx.previewOnly
+        const total = shown.length * (split ? 2 : 1) + 1
+        const papers = new Map(readVisitPapers(ctx.sqlite, shown.map((n) => n.visitId!), taskId).map((p) => [p.visitId, p]))
+        const qrs = await signNoticeQrs(ctx.sqlite, ctx.dataDir, shown.map((n) => n.id), async (done) => {
+          job.report(done, total)
+          await job.checkpoint()
+        })
+        const issuer = ctx.sqlite.prepare(
+          `SELECT d.name, d.liaison_phone AS phone FROM tasks t JOIN departments d ON d.id = t.lead_department_id WHERE t.id = ?`
+        )
+        const notices: InspectionNoticeData[] = shown.map((n) => {
+          const paper = papers.get(n.visitId!)!
+          const lead = issuer.get(n.issuingTaskId) as { name: string; phone: string }
+          return {
+            numberText: n.numberText,
+            targetName: paper.target.name,
+            visitDate: paper.plannedDate,
+            periodStart: paper.periodStart,
+            periodEnd: paper.periodEnd,
+            items: paper.items,
+            inspectors: paper.inspectors,
+            issuerName: lead.name,
+            contactPhone: lead.phone,
+            issuedOn: n.issuedAt.slice(0, 10),
+            qr: qrs.get(n.id)
+          }
+        })
+        if (split) {
+          const taken = new Set<string>()
+          const files: IssueRequest[] = []
+          for (const [i, n] of notices.entries()) {
+            const bytes = await buildInspectionNoticesDocument({ countyName: office.countyName, notices: [n] })
+            files.push({ kind: 'inspectionNotices', params: { taskId, noticeIds: [shown[i].id] }, number: n.numberText, fileName: perTargetFileName([n.numberText, n.targetName], taken), bytes })
+            job.report(shown.length + i + 1, total)
+            await job.checkpoint()
+          }
+          return issueDocumentBatch(ctx, files, {
+            kind: 'inspectionNotices',
+            params: { taskId, noticeIds: shown.map((n) => n.id), perTarget: true },
+            fileName: fileSafe(`${task.code}行政检查通知书（${files.length}份，每对象一个文件）.zip`),
+            bytes: zipDocuments(files)
+          })
         }
-      })
-      const bytes = await buildInspectionNoticesDocument({ countyName: office.countyName, notices })
-      const single = valid.length === 1 && noticeId !== undefined ? valid[0] : null
-      const name = fileName ?? fileSafe(single ? `行政检查通知书${single.numberText}.docx` : `${task.code}行政检查通知书（${valid.length}份）.docx`)
-      return issueDocument(ctx, {
-        kind: 'inspectionNotices',
-        params: { taskId, noticeIds: valid.map((n) => n.id) },
-        number: single?.numberText ?? null,
-        fileName: name,
-        bytes
-      })
+        job.report(shown.length, total)
+        const bytes = await buildInspectionNoticesDocument({ countyName: office.countyName, notices })
+        await job.checkpoint()
+        const single = valid.length === 1 && noticeId !== undefined ? valid[0] : null
+        const name = fileName ?? fileSafe(single ? `行政检查通知书${single.numberText}.docx` : `${task.code}行政检查通知书（${valid.length}份）.docx`)
+        return issueDocument(ctx, {
+          kind: 'inspectionNotices',
+          params: { taskId, noticeIds: valid.map((n) => n.id) },
+          number: single?.numberText ?? null,
+          fileName: name,
+          bytes
+        })
+      } finally {
+        job.finish()
+      }
     }
   },
   'notices:exportRecordForms': {
-    async: async (ctx, { taskId, fileName }) => {
+    async: async (ctx, { taskId, fileName, perTarget, jobId }) => {
       const task = readTaskPeriod(ctx.sqlite, taskId)
       const office = readSettings(ctx.db)
       const visits = proceedingVisits(ctx.sqlite, taskId)
       if (visits.length === 0) throw new ServiceError('CONFLICT', '本任务没有需要实地核查的对象：请先抽取检查对象；预查后不再检查的对象不出记录表')
-      const numbers = new Map(readNotices(ctx.sqlite, taskId).filter((n) => n.status === '有效').map((n) => [n.visitId, n.numberText]))
-      const forms: RecordFormData[] = readVisitPapers(ctx.sqlite, visits.map((v) => v.visitId), taskId).map((p) => ({
-        numberText: numbers.get(p.visitId) ?? null,
-        targetName: p.target.name,
-        code: p.target.code,
-        countyTown: [office.countyName, p.target.town].filter(Boolean).join(''),
-        legalRep: p.target.legalRep,
-        address: p.target.address,
-        phone: p.target.phone,
-        items: p.items
-      }))
-      const bytes = await buildRecordFormsDocument({ countyName: office.countyName, forms })
-      const name = fileName ?? fileSafe(`${task.code}实地核查记录表（${forms.length}份）.docx`)
-      return issueDocument(ctx, { kind: 'recordForms', params: { taskId, visitIds: visits.map((v) => v.visitId) }, fileName: name, bytes })
+      const job = documentJob(jobId)
+      try {
+        const shown = ctx.previewOnly ? visits.slice(0, 1) : visits
+        const split = perTarget && !ctx.previewOnly
+        const total = shown.length * (split ? 2 : 1) + 1
+        const valid = readNotices(ctx.sqlite, taskId).filter((n) => n.status === '有效')
+        const noticeOf = new Map(valid.map((n) => [n.visitId, n]))
+        // A form carries its visit's notice's QR code; a visit not yet noticed has no 字号 to sign.
+        const onForms = new Set(shown.map((v) => v.visitId))
+        const qrs = await signNoticeQrs(ctx.sqlite, ctx.dataDir, valid.filter((n) => onForms.has(n.visitId!)).map((n) => n.id), async (done) => {
+          job.report(done, total)
+          await job.checkpoint()
+        })
+        const forms: (RecordFormData & { visitId: number })[] = readVisitPapers(ctx.sqlite, shown.map((v) => v.visitId), taskId).map((p) => ({
+          visitId: p.visitId,
+          numberText: noticeOf.get(p.visitId)?.numberText ?? null,
+          qr: noticeOf.has(p.visitId) ? qrs.get(noticeOf.get(p.visitId)!.id) : undefined,
+          targetName: p.target.name,
+          code: p.target.code,
+          countyTown: [office.countyName, p.target.town].filter(Boolean).join(''),
+          legalRep: p.target.legalRep,
+          address: p.target.address,
+          phone: p.target.phone,
+          items: p.items
+        }))
+        if (split) {
+          const taken = new Set<string>()
+          const files: IssueRequest[] = []
+          for (const [i, form] of forms.entries()) {
+            const bytes = await buildRecordFormsDocument({ countyName: office.countyName, forms: [form] })
+            const name = perTargetFileName([form.numberText, form.targetName], taken)
+            files.push({ kind: 'recordForms', params: { taskId, visitIds: [form.visitId] }, number: form.numberText, fileName: name, bytes })
+            job.report(shown.length + i + 1, total)
+            await job.checkpoint()
+          }
+          return issueDocumentBatch(ctx, files, {
+            kind: 'recordForms',
+            params: { taskId, visitIds: shown.map((v) => v.visitId), perTarget: true },
+            fileName: fileSafe(`${task.code}实地核查记录表（${files.length}份，每对象一个文件）.zip`),
+            bytes: zipDocuments(files)
+          })
+        }
+        job.report(shown.length, total)
+        const bytes = await buildRecordFormsDocument({ countyName: office.countyName, forms })
+        await job.checkpoint()
+        const name = fileName ?? fileSafe(`${task.code}实地核查记录表（${visits.length}份）.docx`)
+        return issueDocument(ctx, { kind: 'recordForms', params: { taskId, visitIds: visits.map((v) => v.visitId) }, fileName: name, bytes })
+      } finally {
+        job.finish()
+      }
     }
   }
 }

@@ -10,7 +10,9 @@ export type DocumentGroup = (typeof documentGroups)[number]
 export const documentParams = {
   meetingId: '会议',
   year: '年度',
-  drawId: '摇号记录'
+  drawId: '摇号记录',
+  taskId: '抽查任务',
+  noticeId: '通知书'
 } as const
 export type DocumentParamName = keyof typeof documentParams
 
@@ -22,6 +24,8 @@ export interface DocumentCatalogEntry {
   /** One line: what it is and when it is issued. */
   description: string
   params: readonly DocumentParamName[]
+  /** Parameters that narrow the document when chosen (e.g. one notice of the task); none is required. */
+  optionalParams?: readonly DocumentParamName[]
 }
 
 export const documentCatalog = [
@@ -32,7 +36,19 @@ export const documentCatalog = [
   { kind: 'checklist', group: '一单两库', title: '抽查事项清单', description: '今日现行的抽查事项清单，供公开。', params: [] },
   { kind: 'plan', group: '年度计划', title: '年度联合抽查工作计划', description: '某年度计划（调整后）的正式文本。', params: ['year'] },
   { kind: 'planAdjustments', group: '年度计划', title: '计划调整公告', description: '某年度计划的全部调整。', params: ['year'] },
-  { kind: 'drawRecord', group: '抽查任务', title: '摇号记录', description: '一次摇号的过程、承诺值、种子和结果。', params: ['drawId'] }
+  { kind: 'drawRecord', group: '抽查任务', title: '摇号记录', description: '一次摇号的过程、承诺值、种子和结果。', params: ['drawId'] },
+  { kind: 'taskPlan', group: '抽查任务', title: '抽查任务实施方案', description: '任务的实施方案（审批后为正式稿），附检查路线。', params: ['taskId'] },
+  { kind: 'taskAnnouncement', group: '抽查任务', title: '抽查任务公告', description: '检查对象名单锁定后向社会公告。', params: ['taskId'] },
+  { kind: 'inspectionGroups', group: '抽查任务', title: '检查组名单', description: '匹配执法检查人员后的各检查组及其对象。', params: ['taskId'] },
+  {
+    kind: 'inspectionNotices',
+    group: '抽查任务',
+    title: '行政检查通知书',
+    description: '任务的全部有效通知书或其中一份，每份带核验二维码。',
+    params: ['taskId'],
+    optionalParams: ['noticeId']
+  },
+  { kind: 'recordForms', group: '抽查任务', title: '实地核查记录表', description: '一对象一表单，已印发通知书的带核验二维码。', params: ['taskId'] }
 ] as const satisfies readonly DocumentCatalogEntry[]
 
 export type DocumentKind = (typeof documentCatalog)[number]['kind']
@@ -66,6 +82,19 @@ export interface DocumentOptionsDto {
   meetings: DocumentOptionDto[]
   years: number[]
   draws: DocumentOptionDto[]
+  /** Tasks by 任务编号 and name, newest first. */
+  tasks: DocumentOptionDto[]
+  /** Valid notices with their task, for the optional 通知书 select of the chosen task. */
+  notices: (DocumentOptionDto & { taskId: number })[]
+}
+
+/** How far a batch (a task's notices or record forms) has got, for its progress bar and 取消. */
+export interface DocumentJobProgressDto {
+  /** Documents built out of total (the packing of the file is the last step). */
+  done: number
+  total: number
+  cancelled: boolean
+  finished: boolean
 }
 
 /** One row of the 文书登记簿. */

@@ -11,6 +11,12 @@ export const documentRequestInput = z
     meetingId: positiveId('会议').optional(),
     year: z.number({ error: '请选择年度' }).int().min(2000, { error: '请选择年度' }).max(2100, { error: '请选择年度' }).optional(),
     drawId: positiveId('摇号记录').optional(),
+    taskId: positiveId('抽查任务').optional(),
+    noticeId: positiveId('通知书').optional(),
+    /** 每个对象一个文件: a task's notices or record forms as a .zip of one .docx per target. */
+    perTarget: z.boolean().default(false),
+    /** Names the batch for documents:progress and documents:cancel. */
+    jobId: z.string().max(64).optional(),
     fileName: z.string().trim().max(200).regex(/\.docx$/i, { error: '文件名应以 .docx 结尾' }).optional(),
     /** 保存为 Word, 打开, 打印: each saves through the register; open and print also hand the file to the system. */
     action: z.enum(['save', 'open', 'print']).default('save')
@@ -23,6 +29,8 @@ export const documentRequestInput = z
 export type DocumentRequest = z.output<typeof documentRequestInput>
 
 export type DocumentRequestInput = z.input<typeof documentRequestInput>
+
+export const documentJobInput = z.object({ jobId: z.string().min(1).max(64) })
 
 export const registerSearchInput = z
   .object({ search: z.string().trim().max(100).default(''), limit: z.number().int().min(1).max(2000).default(500) })

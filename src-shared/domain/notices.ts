@@ -13,9 +13,14 @@ export const noticeVoidInput = z.object({
     .min(2, { error: '请写明作废原因，如“检查日期变更，重新印发”' })
     .max(200, { error: '作废原因不能超过200个字' })
 })
+/**
+ * A batch as one .docx, or as a .zip with one .docx per target (`perTarget`, issue 9 §1); `jobId`
+ * names the batch for documents:progress and documents:cancel.
+ */
+const batch = { perTarget: z.boolean().default(false), jobId: z.string().max(64).optional() }
 /** Notices of a task, or one notice again (重印: the number stays). */
-export const noticesExportInput = z.object({ taskId: id, noticeId: id.optional(), fileName })
-export const recordFormsExportInput = z.object({ taskId: id, fileName })
+export const noticesExportInput = z.object({ taskId: id, noticeId: id.optional(), fileName, ...batch })
+export const recordFormsExportInput = z.object({ taskId: id, fileName, ...batch })
 
 /** 行政检查通知书 in the 字号 register (seeds/002 附件2). */
 export interface NoticeDto {

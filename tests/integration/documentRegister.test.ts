@@ -122,12 +122,12 @@ describe('核验 of a notice’s QR line (issue 9 §3)', () => {
   })
   afterEach(() => s.close())
 
-  const fields = (number: string, over: { taskCode?: string; targetCode?: string } = {}) => ({
+  const fields = (number: string, over: { taskCode?: string; targetCode?: string; inspectionDate?: string; certificateNumbers?: string[] } = {}) => ({
     number,
     taskCode: over.taskCode ?? 'LHCC-2026-001',
     targetCode: over.targetCode ?? '91370322MA3C8K2X1F',
-    inspectionDate: '2026-03-10',
-    certificateNumbers: ['37030001', '37030002']
+    inspectionDate: over.inspectionDate ?? '2026-03-10',
+    certificateNumbers: over.certificateNumbers ?? ['37030001', '37030002']
   })
 
   it('says 真实 with the issuing record for a line this office signed', async () => {
@@ -162,7 +162,9 @@ describe('核验 of a notice’s QR line (issue 9 §3)', () => {
       ['SCV1|半截', /7段/],
       ['部门联合双随机抽检字〔2026〕99号', /没有字号/],
       [(await sign(fields('部门联合双随机抽检字〔2026〕98号'))).line, /登记簿中没有/],
-      [(await sign(fields('部门联合双随机抽检字〔2026〕3号', { targetCode: '91370322MA3C8K2X2X' }))).line, /对象代码.*不一致/]
+      [(await sign(fields('部门联合双随机抽检字〔2026〕3号', { targetCode: '91370322MA3C8K2X2X' }))).line, /对象代码.*不一致/],
+      [(await sign(fields('部门联合双随机抽检字〔2026〕3号', { inspectionDate: '2026-03-11' }))).line, /检查日期与登记的通知书不一致/],
+      [(await sign(fields('部门联合双随机抽检字〔2026〕3号', { certificateNumbers: ['37030001', '37030099'] }))).line, /执法证号与登记的通知书不一致/]
     ]
     for (const [text, reason] of cases) {
       const result = await s.call('verify:notice', { text })

@@ -5,9 +5,12 @@ import type { Channel, ParsedInput } from '@shared/contract'
 import { documentsHandlers } from '../documentsService'
 import { drawExportHandlers } from '../draw/drawExportHandlers'
 import { meetingDocumentsHandlers } from '../meetingDocumentsService'
+import { noticesHandlers } from '../noticesService'
 import { planDocumentsHandlers } from '../planDocumentsService'
 import type { ServiceContext } from '../serviceContext'
 import type { Handler } from '../serviceHost'
+import { taskDocumentHandlers } from '../draw/taskDocumentHandlers'
+import { taskPlanDocumentHandlers } from '../tasks/taskPlanDocumentHandlers'
 
 type IssuedFile = IssuedFileDto & { registerId?: number }
 type Builder = (ctx: ServiceContext, request: DocumentRequest) => Promise<IssuedFile>
@@ -19,7 +22,7 @@ function run<C extends Channel>(handler: Handler<C>, ctx: ServiceContext, input:
 
 /**
  * 文书中心 (issue 9 §1): each catalogue kind (src-shared/domain/documentCatalog.ts) to the export
- * that builds and registers it. The task kinds (notices, record forms, 实施方案, 公告) join here.
+ * that builds and registers it.
  */
 export const documentBuilders: Record<DocumentKind, Builder> = {
   members: (ctx, r) => run(documentsHandlers['documents:exportMembers'], ctx, { fileName: r.fileName }),
@@ -29,5 +32,10 @@ export const documentBuilders: Record<DocumentKind, Builder> = {
   decisionsReport: (ctx, r) => run(meetingDocumentsHandlers['meetings:exportDecisionsReport'], ctx, { fileName: r.fileName }),
   plan: (ctx, r) => run(planDocumentsHandlers['plans:exportDocument'], ctx, { year: r.year!, fileName: r.fileName }),
   planAdjustments: (ctx, r) => run(planDocumentsHandlers['plans:exportAdjustments'], ctx, { year: r.year!, fileName: r.fileName }),
-  drawRecord: (ctx, r) => run(drawExportHandlers['draw:exportRecord'], ctx, { drawId: r.drawId! })
+  drawRecord: (ctx, r) => run(drawExportHandlers['draw:exportRecord'], ctx, { drawId: r.drawId! }),
+  taskPlan: (ctx, r) => run(taskPlanDocumentHandlers['tasks:exportPlan'], ctx, { taskId: r.taskId!, fileName: r.fileName }),
+  taskAnnouncement: (ctx, r) => run(taskDocumentHandlers['draw:exportAnnouncement'], ctx, { taskId: r.taskId!, fileName: r.fileName }),
+  inspectionGroups: (ctx, r) => run(taskDocumentHandlers['draw:exportGroups'], ctx, { taskId: r.taskId!, fileName: r.fileName }),
+  inspectionNotices: (ctx, r) => run(noticesHandlers['notices:export'], ctx, { taskId: r.taskId!, noticeId: r.noticeId, fileName: r.fileName, perTarget: r.perTarget, jobId: r.jobId }),
+  recordForms: (ctx, r) => run(noticesHandlers['notices:exportRecordForms'], ctx, { taskId: r.taskId!, fileName: r.fileName, perTarget: r.perTarget, jobId: r.jobId })
 }

@@ -1,6 +1,7 @@
 import type { NoticeRecordDto, VerificationDto, VerificationFields } from '@shared/domain/verification'
 import type Database from 'better-sqlite3'
 import { verifyVerificationLine, verificationVersion } from '../../documents/verification/verificationLine'
+import { noticeIdByNumber, readNoticeVerificationFields } from '../notices/readNoticeVerificationFields'
 
 /** The notice as the register holds it, by 字号. */
 export function readNoticeRecord(sqlite: Database.Database, numberText: string): NoticeRecordDto | null {
@@ -41,7 +42,10 @@ export function verifyNotice(sqlite: Database.Database, publicKeyPem: string, te
       record: null
     }
   }
-  const differences = differingFields(fields, record)
+  const noticeId = noticeIdByNumber(sqlite, fields.number)
+  const issued = noticeId === null ? undefined : readNoticeVerificationFields(sqlite, [noticeId]).get(noticeId)
+  // A voided notice says so whatever changed on its visit since.
+  const differences = record.status === '作废' || !issued ? [] : differingFields(fields, issued)
   if (differences.length > 0) {
     return { verdict: '无法核验', reason: `核验码中的${differences.join('、')}与登记的通知书不一致：请勿配合检查，并向本办公室反映`, fields, record }
   }
@@ -63,9 +67,12 @@ function verdictOf(record: NoticeRecordDto, fields: VerificationFields | null, v
   return { verdict: '真实', reason: validReason, fields, record }
 }
 
-function differingFields(fields: VerificationFields, record: NoticeRecordDto): string[] {
+/** The fields of the line that differ from what the register says this notice carries, read as the export reads them. */
+function differingFields(fields: VerificationFields, issued: VerificationFields): string[] {
   const differences: string[] = []
-  if (fields.taskCode !== record.taskCode) differences.push('任务编号')
-  if (record.targetCode && fields.targetCode !== record.targetCode) differences.push('对象代码')
+  if (fields.taskCode !== issued.taskCode) differences.push('任务编号')
+  if (fields.targetCode !== issued.targetCode) differences.push('对象代码')
+  if (fields.inspectionDate !== issued.inspectionDate) differences.push('检查日期')
+  if (fields.certificateNumbers.join(',') !== issued.certificateNumbers.join(',')) differences.push('执法证号')
   return differences
 }

@@ -1,7 +1,8 @@
 const mimeTypes: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  json: 'application/json'
+  json: 'application/json',
+  zip: 'application/zip'
 }
 
 /**

@@ -9,7 +9,7 @@ export type DocumentRequestInput = ChannelInput<'documents:issue'>
 
 /** 文书中心 (issue 9): parameter choices, preview, issue, the 文书登记簿, the office key and 核验. */
 export const useDocumentsStore = defineStore('documents', () => {
-  const options = ref<DocumentOptionsDto>({ meetings: [], years: [], draws: [] })
+  const options = ref<DocumentOptionsDto>({ meetings: [], years: [], draws: [], tasks: [], notices: [] })
   const register = ref<IssuedDocumentDto[]>([])
   const registerLoading = ref(false)
   const officeKey = ref<OfficeKeyDto | null>(null)
@@ -29,6 +29,8 @@ export const useDocumentsStore = defineStore('documents', () => {
 
   const preview = (request: DocumentRequestInput) => api.call('documents:preview', request)
   const issue = (request: DocumentRequestInput) => api.call('documents:issue', request)
+  const progress = (jobId: string) => api.call('documents:progress', { jobId })
+  const cancel = (jobId: string) => api.call('documents:cancel', { jobId })
   const verify = (text: string): Promise<VerificationDto> => api.call('verify:notice', { text })
 
   async function check(file: File): Promise<DocumentCheckDto> {
@@ -41,7 +43,7 @@ export const useDocumentsStore = defineStore('documents', () => {
 
   const exportKeyNotice = () => api.call('keys:exportNotice')
 
-  return { options, register, registerLoading, officeKey, loadOptions, loadRegister, preview, issue, verify, check, loadKey, exportKeyNotice }
+  return { options, register, registerLoading, officeKey, loadOptions, loadRegister, preview, issue, progress, cancel, verify, check, loadKey, exportKeyNotice }
 })
 
 /** A file the clerk chose, base64 for the contract (chunked: a long spread would overflow the stack). */

@@ -29,6 +29,11 @@ export class DocumentsPage {
     return download
   }
 
+  /** 每个对象一个文件 (a task's notices or record forms as a .zip). */
+  async choosePerTarget(): Promise<void> {
+    await this.page.getByTestId('document-batch-mode').getByText('每个对象一个文件').click()
+  }
+
   async openRegister(): Promise<void> {
     await this.page.getByRole('tab', { name: '文书登记簿' }).click()
     await this.page.getByTestId('register-table').waitFor()
