@@ -62,7 +62,6 @@ export async function drawnTask(
 ): Promise<number> {
   const task = await s.call('tasks:create', {
     name: options.name ?? '2026年商贸企业联合抽查',
-    adHocReason: '上级交办',
     leadDepartmentId: f.market,
     participatingDepartmentIds: [f.emergency],
     checklistItemIds: options.items ?? f.items,
