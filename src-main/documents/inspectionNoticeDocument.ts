@@ -36,10 +36,21 @@ export interface InspectionNoticeData {
 export interface InspectionNoticesDocumentData {
   countyName: string
   notices: readonly InspectionNoticeData[]
+  /** The office's wording (issue 9 §5, settings 文书措辞); the defaults of 附件2 when left out. */
+  wording?: NoticeWording
 }
 
-/** The legal basis of seeds/002 附件2, with the State Council document named as it is numbered (〔2019〕). */
-const BASIS = '根据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（国发〔2019〕5号）等相关要求'
+/** The fixed wording of a notice the office may adjust: the 依据 sentence and the closing request. */
+export interface NoticeWording {
+  basis: string
+  cooperation: string
+}
+
+/** seeds/002 附件2: the legal basis, with the State Council document named as it is numbered (〔2019〕). */
+export const defaultNoticeWording: NoticeWording = {
+  basis: '根据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（国发〔2019〕5号）等相关要求',
+  cooperation: '请你单位对行政检查工作予以积极配合。'
+}
 
 /**
  * Type sizes tried in turn so a notice stays on ONE page (issue 8 §6): 3号 body on the 公文 line
@@ -64,27 +75,35 @@ function inspectorLine(p: NoticeInspector): string {
   return `${p.name}（${p.departmentName}，执法证号：${p.certNo || '未登记'}）${p.leader ? '组长' : ''}`
 }
 
-function bodyTexts(n: InspectionNoticeData) {
+function bodyTexts(n: InspectionNoticeData, wording: NoticeWording = defaultNoticeWording) {
   return {
-    basis: `${BASIS}，我单位定于${dateText(n)}，对你单位实施行政检查。`,
+    basis: `${wording.basis.replace(/[，。；\s]+$/u, '')}，我单位定于${dateText(n)}，对你单位实施行政检查。`,
+    cooperation: wording.cooperation,
     items: n.items.map((item, i) => `${i + 1}．${item.name}（${item.departmentName}）`),
     inspectors: n.inspectors.map(inspectorLine)
   }
 }
 
 /** Lines the notice takes at a scale: each paragraph's width over the characters a line holds. */
-function linesAt(n: InspectionNoticeData, scale: Scale): number {
+function linesAt(n: InspectionNoticeData, scale: Scale, wording: NoticeWording): number {
   const perLine = Math.floor(TEXT_WIDTH.portrait / charWidth(scale.size))
   const lines = (text: string, indent = 2) => Math.max(1, Math.ceil((textWidthInChars(text) + indent) / perLine))
-  const t = bodyTexts(n)
-  // number, blank, addressee, heading, inspectors heading, cooperation, blank, two signature lines, blank, issuer, date
-  const fixed = 12
-  return fixed + lines(`${n.targetName}：`, 0) + lines(t.basis) + t.items.reduce((s, x) => s + lines(x), 0) + t.inspectors.reduce((s, x) => s + lines(x), 0)
+  const t = bodyTexts(n, wording)
+  // number, blank, addressee, heading, inspectors heading, blank, two signature lines, blank, issuer, date
+  const fixed = 11
+  return (
+    fixed +
+    lines(`${n.targetName}：`, 0) +
+    lines(t.basis) +
+    lines(t.cooperation) +
+    t.items.reduce((s, x) => s + lines(x), 0) +
+    t.inspectors.reduce((s, x) => s + lines(x), 0)
+  )
 }
 
-function chooseScale(n: InspectionNoticeData): Scale {
+function chooseScale(n: InspectionNoticeData, wording: NoticeWording): Scale {
   const room = A4.height - PORTRAIT_MARGINS.top - PORTRAIT_MARGINS.bottom - TITLE_HEIGHT
-  return SCALES.find((s) => linesAt(n, s) * s.line <= room) ?? SCALES[SCALES.length - 1]
+  return SCALES.find((s) => linesAt(n, s, wording) * s.line <= room) ?? SCALES[SCALES.length - 1]
 }
 
 /** Style ids per scale: body lines indented two characters, plain lines flush left. */
@@ -117,8 +136,8 @@ function plain(text: string): ParagraphChild[] {
   return [new TextRun({ children: parts.flatMap((part, j) => (j === 0 ? [part] : [new Tab(), part])) })]
 }
 
-function noticeParagraphs(county: string, n: InspectionNoticeData, first: boolean): Paragraph[] {
-  const index = SCALES.indexOf(chooseScale(n))
+function noticeParagraphs(county: string, n: InspectionNoticeData, first: boolean, wording: NoticeWording): Paragraph[] {
+  const index = SCALES.indexOf(chooseScale(n, wording))
   const char = charWidth(SCALES[index].size)
   const body = (text: string) => new Paragraph({ style: styleId(index, 'body'), children: plain(text) })
   const line = (text: string, options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; right?: number; tabs?: boolean } = {}) =>
@@ -129,7 +148,7 @@ function noticeParagraphs(county: string, n: InspectionNoticeData, first: boolea
       tabStops: options.tabs ? [{ type: TabStopType.LEFT, position: Math.round(TEXT_WIDTH.portrait * 0.55) }] : undefined,
       children: plain(text)
     })
-  const t = bodyTexts(n)
+  const t = bodyTexts(n, wording)
   return [
     new Paragraph({
       style: TITLE_STYLE,
@@ -144,7 +163,7 @@ function noticeParagraphs(county: string, n: InspectionNoticeData, first: boolea
     ...t.items.map(body),
     body('执法检查人员：'),
     ...t.inspectors.map(body),
-    body('请你单位对行政检查工作予以积极配合。'),
+    body(t.cooperation),
     line(''),
     line(`执法检查人员签字：\t联系电话：${n.contactPhone}`, { tabs: true }),
     line('当事人签字：\t联系电话：', { tabs: true }),
@@ -161,7 +180,8 @@ function noticeParagraphs(county: string, n: InspectionNoticeData, first: boolea
  */
 export async function buildInspectionNoticesDocument(data: InspectionNoticesDocumentData): Promise<Buffer> {
   // One section, each notice starting a new page: a thousand section breaks would only slow the build.
-  const children = data.notices.flatMap((n, i) => noticeParagraphs(data.countyName, n, i === 0))
+  const wording = data.wording ?? defaultNoticeWording
+  const children = data.notices.flatMap((n, i) => noticeParagraphs(data.countyName, n, i === 0, wording))
   return packDocument([gongwenSection({ children, pageNumbers: false })], {
     title: '行政检查通知书',
     creator: data.countyName,

@@ -1,4 +1,4 @@
-import { buildInspectionNoticesDocument, type InspectionNoticeData } from '../documents/inspectionNoticeDocument'
+import { buildInspectionNoticesDocument, type InspectionNoticeData, type NoticeWording } from '../documents/inspectionNoticeDocument'
 import { buildRecordFormsDocument, type RecordFormData } from '../documents/recordFormDocument'
 import { perTargetFileName, zipDocuments } from '../documents/zipDocuments'
 import { documentJob } from './documents/documentJobs'
@@ -10,6 +10,7 @@ import { signNoticeQrs } from './notices/signNoticeQrs'
 import type { HandlerMap } from './serviceHost'
 import { ServiceError } from './serviceError'
 import { readSettings } from './settingsService'
+import { readTemplate } from './templatesService'
 import { readTaskPeriod } from './visits/readVisitsOverview'
 
 /** Characters Windows does not allow in a file name. */
@@ -39,6 +40,8 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
     async: async (ctx, { taskId, noticeId, fileName, perTarget, jobId }) => {
       const task = readTaskPeriod(ctx.sqlite, taskId)
       const office = readSettings(ctx.db)
+      const template = readTemplate(ctx.db, 'inspectionNotice')
+      const wording: NoticeWording = { basis: template.basis, cooperation: template.cooperation }
       const valid = readNotices(ctx.sqlite, taskId).filter((n) => n.status === '有效' && (noticeId === undefined || n.id === noticeId))
       if (noticeId !== undefined && valid.length === 0) throw new ServiceError('CONFLICT', '这份通知书已作废或不属于本任务，不能重印；请重新印发后再打印', 'noticeId')
       if (valid.length === 0) throw new ServiceError('CONFLICT', '本任务还没有有效的行政检查通知书：请先点“印发通知书”编号，再导出')
@@ -77,7 +80,7 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
           const taken = new Set<string>()
           const files: IssueRequest[] = []
           for (const [i, n] of notices.entries()) {
-            const bytes = await buildInspectionNoticesDocument({ countyName: office.countyName, notices: [n] })
+            const bytes = await buildInspectionNoticesDocument({ countyName: office.countyName, notices: [n], wording })
             files.push({ kind: 'inspectionNotices', params: { taskId, noticeIds: [shown[i].id] }, number: n.numberText, fileName: perTargetFileName([n.numberText, n.targetName], taken), bytes })
             job.report(shown.length + i + 1, total)
             await job.checkpoint()
@@ -90,7 +93,7 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
           })
         }
         job.report(shown.length, total)
-        const bytes = await buildInspectionNoticesDocument({ countyName: office.countyName, notices })
+        const bytes = await buildInspectionNoticesDocument({ countyName: office.countyName, notices, wording })
         await job.checkpoint()
         const single = valid.length === 1 && noticeId !== undefined ? valid[0] : null
         const name = fileName ?? fileSafe(single ? `行政检查通知书${single.numberText}.docx` : `${task.code}行政检查通知书（${valid.length}份）.docx`)

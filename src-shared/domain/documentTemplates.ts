@@ -63,6 +63,24 @@ export const documentTemplateSpecs: readonly DocumentTemplateSpec[] = [
     ]
   },
   {
+    kind: 'inspectionNotice',
+    title: '行政检查通知书',
+    fields: [
+      {
+        key: 'basis',
+        label: '依据（“我单位定于……”之前）',
+        hint: '检查的依据，含国发〔2019〕5号的引文；日期和“对你单位实施行政检查”由系统接上。',
+        default: '根据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（国发〔2019〕5号）等相关要求'
+      },
+      {
+        key: 'cooperation',
+        label: '结尾要求',
+        hint: '执法检查人员名单之后的一段。',
+        default: '请你单位对行政检查工作予以积极配合。'
+      }
+    ]
+  },
+  {
     kind: 'publicKeyNotice',
     title: '文书核验公钥公告',
     fields: [

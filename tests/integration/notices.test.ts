@@ -32,6 +32,22 @@ describe('行政检查通知书 字号 register (issue 8 §6)', () => {
     expect(() => sql.prepare("INSERT INTO notices (year, seq, number_text, task_id, issued_at) VALUES (2026, 3, 'x', ?, 'x')").run(first)).toThrow(/UNIQUE/)
   })
 
+  it('prints the office’s own 依据 and closing wording (文书措辞) on the next notices, and the default after 恢复默认', async () => {
+    const task = await drawnTask(s, f, f.targets.slice(0, 1))
+    matchGroups(s, f, task)
+    await s.call('notices:issue', { taskId: task })
+    const basis = '根据《示范县市场监管领域部门联合抽查工作细则》（示监联〔2026〕2号）'
+    await s.call('templates:update', { kind: 'inspectionNotice', values: { basis, cooperation: '如有疑问，请致电0533-6966123。' } })
+    const custom = bodyText((await s.call('notices:export', { taskId: task })).base64)
+    expect(custom).toContain(`${basis}，我单位定于`)
+    expect(custom).toContain('如有疑问，请致电0533-6966123。')
+    expect(custom).not.toContain('国发〔2019〕5号')
+    await s.call('templates:reset', { kind: 'inspectionNotice' })
+    const standard = bodyText((await s.call('notices:export', { taskId: task })).base64)
+    expect(standard).toContain('（国发〔2019〕5号）等相关要求，我单位定于')
+    expect(standard).toContain('请你单位对行政检查工作予以积极配合。')
+  })
+
   it('refuses notices before groups, naming how many targets lack one, and issues nothing', async () => {
     const task = await drawnTask(s, f, f.targets.slice(0, 3))
     matchGroups(s, f, task, [f.targets[0]])
