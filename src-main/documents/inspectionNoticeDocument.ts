@@ -1,3 +1,4 @@
+import { defaultInspectionNoticeWording } from '@shared/domain/documentTemplates'
 import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type IParagraphStyleOptions, type ParagraphChild } from 'docx'
 import { formatChineseDate } from '@shared/domain/chineseDate'
 import { cornerQrImage, type CornerQr } from './gongwen/cornerQrImage'
@@ -46,11 +47,7 @@ export interface NoticeWording {
   cooperation: string
 }
 
-/** seeds/002 附件2: the legal basis, with the State Council document named as it is numbered (〔2019〕). */
-export const defaultNoticeWording: NoticeWording = {
-  basis: '根据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（国发〔2019〕5号）等相关要求',
-  cooperation: '请你单位对行政检查工作予以积极配合。'
-}
+const defaultNoticeWording: NoticeWording = defaultInspectionNoticeWording
 
 /**
  * Type sizes tried in turn so a notice stays on ONE page (issue 8 §6): 3号 body on the 公文 line

@@ -1,3 +1,4 @@
+import { defaultTaskAnnouncementWording } from '@shared/domain/documentTemplates'
 import type { TaskDto } from '@shared/domain/tasks'
 import { formatChineseDate } from '@shared/domain/chineseDate'
 import { gongwenSection } from './gongwen/gongwenSection'
@@ -19,6 +20,8 @@ export interface TaskAnnouncementData {
   task: Pick<TaskDto, 'code' | 'name' | 'leadDepartmentName' | 'participatingDepartmentNames' | 'periodStart' | 'periodEnd' | 'checklistItems'>
   /** YYYY-MM-DD: the day the list was locked and issued. */
   issuedOn: string
+  /** The office's wording (issue 9 §5, settings 文书措辞); the defaults when left out. */
+  wording?: typeof defaultTaskAnnouncementWording
   draw: { id: number; at: string; commitment: string; secret: string; entropy: string; poolHash: string; poolSize: number }
   targets: readonly AnnouncedTarget[]
 }
@@ -38,6 +41,7 @@ function hexLines(hex: string): string {
  */
 export async function buildTaskAnnouncementDocument(data: TaskAnnouncementData): Promise<Buffer> {
   const { task, draw } = data
+  const wording = data.wording ?? defaultTaskAnnouncementWording
   const departments = [task.leadDepartmentName, ...task.participatingDepartmentNames]
   const facts = gongwenTable({
     columns: [
@@ -88,7 +92,7 @@ export async function buildTaskAnnouncementDocument(data: TaskAnnouncementData):
       titleParagraph(['联合抽查任务公告']),
       blankLine(),
       bodyParagraph(
-        `根据“双随机、一公开”监管工作要求，${departments.join('、')}组织开展“${task.name}”。` +
+        `${wording.basis.replace(/[，。；\s]+$/u, '')}，${departments.join('、')}组织开展“${task.name}”。` +
           `检查对象已通过随机摇号确定，现经确认锁定，予以公告。`
       ),
       headingParagraph(1, '一、抽查任务'),
@@ -97,12 +101,8 @@ export async function buildTaskAnnouncementDocument(data: TaskAnnouncementData):
       targets,
       headingParagraph(1, '三、摇号验证信息'),
       proof,
-      bodyParagraph(
-        '复核方法：密钥的 SHA-256 摘要应等于摇号前公布的承诺值；向本办索取或下载本次摇号的证明文件，' +
-          '在任何电脑上运行“spotcheck verify 证明文件”，显示“通过”即说明号池、参数和结果一致。' +
-          '也可按公开的《摇号算法说明》（spotcheck-desk/draw/v1）自行编写程序复核。'
-      ),
-      bodyParagraph('检查人员将另行随机匹配。检查对象应当配合检查；对抽查结果有异议的，可向本办反映。'),
+      bodyParagraph(wording.howToVerify),
+      bodyParagraph(wording.closing),
       blankLine(),
       // A county's office name is longer than a signature line holds: name over date, as the 摇号记录 has it.
       subtitleParagraph(`${data.officeName}\n${formatChineseDate(data.issuedOn)}`, { size: FONT_SIZE.size4 })

@@ -18,6 +18,22 @@ export interface DocumentTemplateSpec {
   fields: readonly TemplateFieldSpec[]
 }
 
+/** seeds/002 附件2: the notice's legal basis (国发〔2019〕5号, numbered as issued) and closing request. */
+export const defaultInspectionNoticeWording = {
+  basis: '根据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（国发〔2019〕5号）等相关要求',
+  cooperation: '请你单位对行政检查工作予以积极配合。'
+}
+
+/** The 抽查任务公告's prose around its tables (issue 8 §3; 004 §(十九)). */
+export const defaultTaskAnnouncementWording = {
+  basis: '根据“双随机、一公开”监管工作要求',
+  howToVerify:
+    '复核方法：密钥的 SHA-256 摘要应等于摇号前公布的承诺值；向本办索取或下载本次摇号的证明文件，' +
+    '在任何电脑上运行“spotcheck verify 证明文件”，显示“通过”即说明号池、参数和结果一致。' +
+    '也可按公开的《摇号算法说明》（spotcheck-desk/draw/v1）自行编写程序复核。',
+  closing: '检查人员将另行随机匹配。检查对象应当配合检查；对抽查结果有异议的，可向本办反映。'
+}
+
 export const documentTemplateSpecs: readonly DocumentTemplateSpec[] = [
   {
     kind: 'plan',
@@ -70,14 +86,28 @@ export const documentTemplateSpecs: readonly DocumentTemplateSpec[] = [
         key: 'basis',
         label: '依据（“我单位定于……”之前）',
         hint: '检查的依据，含国发〔2019〕5号的引文；日期和“对你单位实施行政检查”由系统接上。',
-        default: '根据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（国发〔2019〕5号）等相关要求'
+        default: defaultInspectionNoticeWording.basis
       },
       {
         key: 'cooperation',
         label: '结尾要求',
         hint: '执法检查人员名单之后的一段。',
-        default: '请你单位对行政检查工作予以积极配合。'
+        default: defaultInspectionNoticeWording.cooperation
       }
+    ]
+  },
+  {
+    kind: 'taskAnnouncement',
+    title: '抽查任务公告',
+    fields: [
+      {
+        key: 'basis',
+        label: '开头依据',
+        hint: '第一句的依据；其后由系统接上“……组织开展‘任务名称’”。',
+        default: defaultTaskAnnouncementWording.basis
+      },
+      { key: 'howToVerify', label: '复核方法', hint: '摇号验证信息之后的一段：公众如何复核摇号。', default: defaultTaskAnnouncementWording.howToVerify },
+      { key: 'closing', label: '结尾', hint: '公告的最后一段，如异议渠道、联系电话。', default: defaultTaskAnnouncementWording.closing }
     ]
   },
   {

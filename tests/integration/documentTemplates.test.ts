@@ -17,7 +17,7 @@ describe('文书措辞: editable wording per document kind (issue 9 §5)', () =>
 
   it('lists each kind at its default wording, the plan preamble citing the State Council opinion among them', async () => {
     const list = await s.call('templates:list')
-    expect(list.map((t) => t.kind)).toEqual(['plan', 'meetingNotice', 'decisionsReport', 'inspectionNotice', 'publicKeyNotice'])
+    expect(list.map((t) => t.kind)).toEqual(['plan', 'meetingNotice', 'decisionsReport', 'inspectionNotice', 'taskAnnouncement', 'publicKeyNotice'])
     expect(list.every((t) => t.isDefault)).toBe(true)
     expect(list[0].fields[0].value).toContain('《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》')
   })

@@ -542,6 +542,15 @@ describe('joint tasks and the draw (issue 4)', () => {
       for (const personal of ['张法人', '13905330000', '幸福路', '法定代表人', '电话']) expect(xml).not.toContain(personal)
       expect(sql.prepare("SELECT kind FROM issued_documents WHERE kind = 'taskAnnouncement'").all()).toHaveLength(1)
       if (process.env.ANNOUNCEMENT_OUT) writeFileSync(process.env.ANNOUNCEMENT_OUT, Buffer.from(file.base64, 'base64'))
+      // 文书措辞 (issue 9 §5): the office's own closing paragraph goes into the next 公告.
+      const closing = '对抽查结果有异议的，可于公告之日起5个工作日内向联席会议办公室反映，电话0533-6966123。'
+      const wording = (await s.call('templates:list')).find((t) => t.kind === 'taskAnnouncement')!
+      await s.call('templates:update', { kind: 'taskAnnouncement', values: { ...Object.fromEntries(wording.fields.map((f) => [f.key, f.value])), closing } })
+      const adjusted = docxXml(Buffer.from((await s.call('draw:exportAnnouncement', { taskId: task.id })).base64, 'base64')).part('word/document.xml')
+      expect(adjusted).toContain(closing)
+      expect(adjusted).not.toContain('检查人员将另行随机匹配')
+      expect(adjusted).toContain('根据“双随机、一公开”监管工作要求，')
+      await s.call('templates:reset', { kind: 'taskAnnouncement' })
 
       // 检查组名单: internal, with phones, only once groups exist.
       expect((await s.fail('draw:exportGroups', { taskId: task.id })).message).toContain('还没有匹配检查人员')

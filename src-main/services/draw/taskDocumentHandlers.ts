@@ -1,6 +1,9 @@
+import type { defaultTaskAnnouncementWording } from '@shared/domain/documentTemplates'
+import { readTemplate } from '../templatesService'
 import { buildInspectionGroupsDocument, type GroupListEntry } from '../../documents/inspectionGroupsDocument'
 import { buildTaskAnnouncementDocument } from '../../documents/taskAnnouncementDocument'
 import { issueDocument } from '../documents/issueDocument'
+import type { ServiceContext } from '../serviceContext'
 import type { HandlerMap } from '../serviceHost'
 import { ServiceError } from '../serviceError'
 import { readSettings } from '../settingsService'
@@ -32,7 +35,7 @@ export const taskDocumentHandlers: Pick<HandlerMap, 'draw:exportAnnouncement' | 
         )
         .all(task.id) as { name: string; code: string; town: string }[]
       const office = readSettings(ctx.db)
-      const bytes = await buildTaskAnnouncementDocument({ officeName: office.officeName, task, issuedOn: ctx.today, draw, targets })
+      const bytes = await buildTaskAnnouncementDocument({ officeName: office.officeName, task, issuedOn: ctx.today, draw, targets, wording: announcementWording(ctx) })
       const fileName = input.fileName ?? `${task.code}抽查任务公告.docx`
       return issueDocument(ctx, { kind: 'taskAnnouncement', params: { taskId: task.id, drawId }, fileName, bytes })
     }
@@ -85,4 +88,10 @@ export const taskDocumentHandlers: Pick<HandlerMap, 'draw:exportAnnouncement' | 
       return issueDocument(ctx, { kind: 'inspectionGroups', params: { taskId: task.id, groups: groups.size }, fileName, bytes })
     }
   }
+}
+
+/** The 公告's prose as the office set it in 文书措辞 (issue 9 §5). */
+function announcementWording(ctx: ServiceContext): typeof defaultTaskAnnouncementWording {
+  const t = readTemplate(ctx.db, 'taskAnnouncement')
+  return { basis: t.basis, howToVerify: t.howToVerify, closing: t.closing }
 }
