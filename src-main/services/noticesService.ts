@@ -1,8 +1,8 @@
 import { buildInspectionNoticesDocument, type InspectionNoticeData, type NoticeWording } from '../documents/inspectionNoticeDocument'
 import { buildRecordFormsDocument, type RecordFormData } from '../documents/recordFormDocument'
-import { perTargetFileName, zipDocuments } from '../documents/zipDocuments'
 import { documentJob } from './documents/documentJobs'
-import { issueDocument, issueDocumentBatch, type IssueRequest } from './documents/issueDocument'
+import { issueDocument } from './documents/issueDocument'
+import { issuePerTargetZip } from './notices/issuePerTargetZip'
 import { issueNotices, voidNotice } from './notices/issueNotices'
 import { proceedingVisits, readNotices, readTaskNotices } from './notices/readTaskNotices'
 import { readVisitPapers } from './notices/readVisitPapers'
@@ -77,19 +77,14 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
           }
         })
         if (split) {
-          const taken = new Set<string>()
-          const files: IssueRequest[] = []
-          for (const [i, n] of notices.entries()) {
-            const bytes = await buildInspectionNoticesDocument({ countyName: office.countyName, notices: [n], wording })
-            files.push({ kind: 'inspectionNotices', params: { taskId, noticeIds: [shown[i].id] }, number: n.numberText, fileName: perTargetFileName([n.numberText, n.targetName], taken), bytes })
-            job.report(shown.length + i + 1, total)
-            await job.checkpoint()
-          }
-          return issueDocumentBatch(ctx, files, {
+          return await issuePerTargetZip(ctx, job, {
             kind: 'inspectionNotices',
-            params: { taskId, noticeIds: shown.map((n) => n.id), perTarget: true },
-            fileName: fileSafe(`${task.code}行政检查通知书（${files.length}份，每对象一个文件）.zip`),
-            bytes: zipDocuments(files)
+            papers: notices.map((n, i) => ({ ...n, params: { taskId, noticeIds: [shown[i].id] } })),
+            build: (n) => buildInspectionNoticesDocument({ countyName: office.countyName, notices: [n], wording }),
+            params: { taskId, noticeIds: shown.map((n) => n.id) },
+            fileName: (count) => fileSafe(`${task.code}行政检查通知书（${count}份，每对象一个文件）.zip`),
+            progressDone: shown.length,
+            progressTotal: total
           })
         }
         job.report(shown.length, total)
@@ -141,20 +136,14 @@ export const noticesHandlers: Pick<HandlerMap, 'notices:list' | 'notices:issue' 
           items: p.items
         }))
         if (split) {
-          const taken = new Set<string>()
-          const files: IssueRequest[] = []
-          for (const [i, form] of forms.entries()) {
-            const bytes = await buildRecordFormsDocument({ countyName: office.countyName, forms: [form] })
-            const name = perTargetFileName([form.numberText, form.targetName], taken)
-            files.push({ kind: 'recordForms', params: { taskId, visitIds: [form.visitId] }, number: form.numberText, fileName: name, bytes })
-            job.report(shown.length + i + 1, total)
-            await job.checkpoint()
-          }
-          return issueDocumentBatch(ctx, files, {
+          return await issuePerTargetZip(ctx, job, {
             kind: 'recordForms',
-            params: { taskId, visitIds: shown.map((v) => v.visitId), perTarget: true },
-            fileName: fileSafe(`${task.code}实地核查记录表（${files.length}份，每对象一个文件）.zip`),
-            bytes: zipDocuments(files)
+            papers: forms.map((form) => ({ ...form, params: { taskId, visitIds: [form.visitId] } })),
+            build: (form) => buildRecordFormsDocument({ countyName: office.countyName, forms: [form] }),
+            params: { taskId, visitIds: shown.map((v) => v.visitId) },
+            fileName: (count) => fileSafe(`${task.code}实地核查记录表（${count}份，每对象一个文件）.zip`),
+            progressDone: shown.length,
+            progressTotal: total
           })
         }
         job.report(shown.length, total)
