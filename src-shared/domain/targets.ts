@@ -79,6 +79,8 @@ export const targetFilterInput = z.object({
   kind: z.enum(targetKinds).optional(),
   town: optionalFilter,
   industry: optionalFilter,
+  /** 企业规模 (issue 4: directed pools by scale). */
+  scale: z.enum(targetScales, { error: '企业规模只能是大型、中型、小型或微型' }).optional(),
   riskClass: z.enum(riskClasses).optional(),
   status: z.enum(registrationStatuses).optional(),
   tag: optionalFilter,

@@ -426,6 +426,10 @@ describe('joint tasks and the draw (issue 4)', () => {
     expect(await matched({ departmentId: f.emergency })).toBe(3)
     expect(await matched({ abnormal: true })).toBe(2)
     expect(await matched({})).toBe(10)
+    // 企业规模: a directed pool of the small firms only.
+    sql.prepare("UPDATE targets SET scale = '小型' WHERE id IN (?, ?)").run(restaurants[0], chemicalShops[0])
+    expect(await matched({ scale: '小型' })).toBe(2)
+    expect((await s.fail('draw:preview', { taskId: task.id, classes: [{ name: '定向', filter: { scale: '特大型' }, mode: 'count', count: 1 }] })).message).toContain('企业规模只能是')
   })
 
   it('flags targets another task visits in the same period for one merged visit (进一次门、查多项事)', async () => {

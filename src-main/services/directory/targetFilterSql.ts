@@ -101,6 +101,7 @@ export function targetFilterSql(input: ParsedTargetFilter): TargetFilterSql {
   equal('t.kind', input.kind)
   equal('t.town', input.town)
   equal('t.industry', input.industry)
+  equal('t.scale', input.scale)
   equal('t.risk_class', input.riskClass)
   equal('t.status', input.status)
   if (input.abnormal !== undefined) equal('t.abnormal', input.abnormal ? 1 : 0)
